@@ -1,0 +1,32 @@
+package com.stretchkiosk;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Starts the kiosk: Spring Boot with Vaadin Flow on an embedded SQLite file. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("kiosk/kiosk.css")
+@Meta(name = "mobile-web-app-capable", content = "yes")
+public class KioskApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        SpringApplication.run(KioskApplication.class, args);
+    }
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.setViewport("width=device-width, initial-scale=1, viewport-fit=cover");
+        settings.addFavIcon("icon", "kiosk/icons/favicon.svg", "any");
+        settings.setPageTitle("Stretch Kiosk");
+    }
+}

@@ -1,0 +1,81 @@
+package com.stretchkiosk.base;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The SQLite connection pool and the settings every pooled connection gets.
+ *
+ * <p>The pragmas are connection properties of the driver, applied to every new connection; an init-SQL
+ * string would reach only the first statement.
+ */
+@Configuration(proxyBeanMethods = false)
+public class DatabaseConfiguration {
+
+    /** Busy timeout: a writer waits this long for another tablet's write before it fails. */
+    public static final int BUSY_TIMEOUT_MILLIS = 10_000;
+    /** The WAL is truncated back to this size after a checkpoint. */
+    public static final int JOURNAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024;
+    /** Tablets of one studio share the pool; SQLite serialises writers anyway. */
+    public static final int POOL_SIZE = 6;
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(KioskProperties properties) {
+        Path file = properties.databasePath().toAbsolutePath().normalize();
+        createFolder(file.getParent());
+        SQLiteDataSource sqlite = new SQLiteDataSource(sqliteConfig());
+        sqlite.setUrl("jdbc:sqlite:" + file);
+        HikariConfig pool = new HikariConfig();
+        pool.setPoolName("kiosk-sqlite");
+        pool.setDataSource(sqlite);
+        pool.setMaximumPoolSize(POOL_SIZE);
+        pool.setMinimumIdle(1);
+        pool.setConnectionTimeout(BUSY_TIMEOUT_MILLIS + 5_000L);
+        return new HikariDataSource(pool);
+    }
+
+    /** The settings of DESIGN.md "SQLite settings", for every connection. */
+    static SQLiteConfig sqliteConfig() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        config.setJournalSizeLimit(JOURNAL_SIZE_LIMIT_BYTES);
+        return config;
+    }
+
+    /** Checks the database before any migration touches it. */
+    @Bean
+    FlywayMigrationStrategy checkedMigration(DataSource dataSource) {
+        return flyway -> {
+            DatabaseStartupCheck.verify(dataSource);
+            flyway.migrate();
+        };
+    }
+
+    private static void createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the database folder " + folder, e);
+        }
+    }
+}

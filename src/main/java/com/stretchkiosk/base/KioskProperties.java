@@ -1,0 +1,39 @@
+package com.stretchkiosk.base;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The kiosk's own settings, under the {@code kiosk.} prefix (see README "Configuration").
+ *
+ * @param databasePath the SQLite file; its folder is created on start
+ * @param timeZone     the studio's time zone: times are stored in UTC and shown in this zone
+ * @param demo         demo data for an empty database
+ */
+@ConfigurationProperties("kiosk")
+public record KioskProperties(
+        @DefaultValue("./data/kiosk.db") Path databasePath,
+        @Nullable ZoneId timeZone,
+        @DefaultValue Demo demo) {
+
+    /** The studio's zone; the machine's zone when none is configured. */
+    public ZoneId studioZone() {
+        return timeZone != null ? timeZone : ZoneId.systemDefault();
+    }
+
+    /**
+     * @param enabled              fill an empty database with a demo studio on start
+     * @param clients              how many clients the demo studio has
+     * @param longestHistoryYears  weekly visits of the studio's most loyal client, in years
+     * @param seed                 random seed, so a demo studio can be made again exactly
+     */
+    public record Demo(
+            @DefaultValue("false") boolean enabled,
+            @DefaultValue("30") int clients,
+            @DefaultValue("2") int longestHistoryYears,
+            @DefaultValue("20261123") long seed) {
+    }
+}

@@ -1,0 +1,35 @@
+package com.stretchkiosk.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** The one place unexpected errors go: a calm message on the tablet, the details in the log. */
+@Component
+class MainErrorHandler implements VaadinServiceInitListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MainErrorHandler.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(this::handle));
+    }
+
+    private void handle(ErrorEvent event) {
+        LOG.error("Unexpected error on a tablet", event.getThrowable());
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            ui.access(() -> {
+                Notification notification = Notification.show(ui.getTranslation("error.unexpected"), 8000,
+                        Notification.Position.MIDDLE);
+                notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            });
+        }
+    }
+}

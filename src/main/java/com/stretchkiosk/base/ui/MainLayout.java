@@ -1,0 +1,34 @@
+package com.stretchkiosk.base.ui;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLayout;
+import java.util.Objects;
+
+/** The kiosk's frame: a slim header with the studio's name and the way home, and the page below it. */
+public class MainLayout extends Div implements RouterLayout {
+
+    private final Main content = new Main();
+
+    public MainLayout() {
+        addClassName("kiosk-shell");
+        Span brand = new Span(getTranslation("app.name"));
+        brand.addClassName("kiosk-brand");
+        brand.getElement().setAttribute("role", "link");
+        brand.addClickListener(click -> UI.getCurrent().navigate(""));
+        Header header = new Header(brand);
+        header.addClassName("kiosk-header");
+        content.addClassName("kiosk-content");
+        add(header, content);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.getElement().removeAllChildren();
+        content.getElement().appendChild(Objects.requireNonNull(view).getElement());
+    }
+}

@@ -1,0 +1,52 @@
+package com.stretchkiosk.base.ui;
+
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.stretchkiosk.base.Problem;
+import org.jspecify.annotations.Nullable;
+
+/** Touch-sized controls shared by every screen (targets ≥ 48 px, primary actions ≥ 64 px; see kiosk.css). */
+public final class Touch {
+
+    private Touch() {
+    }
+
+    /** The one main action of a screen: large and coloured. */
+    public static Button primary(String text, ComponentEventListener<ClickEvent<Button>> onTap) {
+        Button button = new Button(text, onTap);
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        button.addClassName("kiosk-primary");
+        return button;
+    }
+
+    /** A secondary action, still a comfortable touch target. */
+    public static Button secondary(String text, ComponentEventListener<ClickEvent<Button>> onTap) {
+        Button button = new Button(text, onTap);
+        button.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        button.addClassName("kiosk-secondary");
+        return button;
+    }
+
+    /** Shows a refusal next to its field, or clears it. */
+    public static void showProblem(HasValidation field, @Nullable Problem problem) {
+        if (problem == null) {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        } else {
+            field.setErrorMessage(((com.vaadin.flow.component.Component) field)
+                    .getTranslation(problem.messageKey(), problem.argumentArray()));
+            field.setInvalid(true);
+        }
+    }
+
+    /** A short confirmation that something was stored: shown only after the commit returned. */
+    public static void saved(String message) {
+        Notification notification = Notification.show(message, 3000, Notification.Position.BOTTOM_CENTER);
+        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.stretchkiosk.base.ui;
+
+import org.jspecify.annotations.NullMarked;

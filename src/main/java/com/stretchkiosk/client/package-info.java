@@ -1,0 +1,4 @@
+@NullMarked
+package com.stretchkiosk.client;
+
+import org.jspecify.annotations.NullMarked;

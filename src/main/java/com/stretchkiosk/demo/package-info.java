@@ -1,0 +1,4 @@
+@NullMarked
+package com.stretchkiosk.demo;
+
+import org.jspecify.annotations.NullMarked;

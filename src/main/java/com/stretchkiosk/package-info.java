@@ -1,0 +1,4 @@
+@NullMarked
+package com.stretchkiosk;
+
+import org.jspecify.annotations.NullMarked;
