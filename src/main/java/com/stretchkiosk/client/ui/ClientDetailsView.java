@@ -47,7 +47,7 @@ public class ClientDetailsView extends VerticalLayout implements BeforeEnterObse
         try {
             show(clients.open(id));
         } catch (ClientNotFoundException e) {
-            event.rerouteToError(ClientNotFoundException.class, getTranslation("client.not-found"));
+            event.rerouteToError(e, getTranslation("client.not-found"));
         }
     }
 

@@ -133,7 +133,7 @@ public class ClientEditorView extends VerticalLayout implements BeforeEnterObser
             try {
                 editing = clients.open(id.get());
             } catch (ClientNotFoundException e) {
-                event.rerouteToError(ClientNotFoundException.class, getTranslation("client.not-found"));
+                event.rerouteToError(e, getTranslation("client.not-found"));
                 return;
             }
             heading.setText(getTranslation("client.edit.title", editing.fullName()));

@@ -1,0 +1,66 @@
+package com.stretchkiosk;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+
+/** The package rules of STYLE.md, checked on every build. */
+class ArchitectureTest {
+
+    private static final JavaClasses KIOSK = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.stretchkiosk");
+
+    @Test
+    void features_do_not_depend_on_each_other_in_a_cycle() {
+        slices().matching("com.stretchkiosk.(*)..").should().beFreeOfCycles().check(KIOSK);
+    }
+
+    @Test
+    void vaadin_is_used_only_in_ui_packages_and_the_app_shell() {
+        noClasses().that().resideOutsideOfPackages("..ui..", "com.stretchkiosk")
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .check(KIOSK);
+    }
+
+    @Test
+    void only_repositories_hold_a_dslcontext() {
+        noClasses().that().haveSimpleNameNotEndingWith("Repository")
+                .and().resideOutsideOfPackage("com.stretchkiosk.db..")
+                .should().dependOnClassesThat().areAssignableTo(DSLContext.class)
+                .check(KIOSK);
+    }
+
+    @Test
+    void repositories_are_used_only_by_services() {
+        classes().that().haveSimpleNameEndingWith("Repository")
+                .should().onlyBeAccessed().byClassesThat(simpleNameEndingWith("Service").or(simpleNameEndingWith("Repository")))
+                .check(KIOSK);
+    }
+
+    @Test
+    void repositories_are_not_public() {
+        classes().that().haveSimpleNameEndingWith("Repository").should().notBePublic().check(KIOSK);
+    }
+
+    @Test
+    void views_never_see_generated_jooq_classes() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().resideInAPackage("com.stretchkiosk.db..")
+                .check(KIOSK);
+    }
+
+    @Test
+    void views_talk_only_to_services_not_repositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .check(KIOSK);
+    }
+}

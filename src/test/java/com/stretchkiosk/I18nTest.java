@@ -1,0 +1,66 @@
+package com.stretchkiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every visible string goes through the i18n file: a key used in the code must be there, and well formed. */
+class I18nTest {
+
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z]+(?:\\.[a-z0-9-]+)+)\"");
+
+    @Test
+    void every_key_the_code_uses_has_a_text() throws IOException {
+        Properties texts = texts();
+        Set<String> namespaces = texts.stringPropertyNames().stream()
+                .map(key -> key.substring(0, key.indexOf('.')))
+                .collect(Collectors.toSet());
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher matcher = KEY_LITERAL.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    String key = matcher.group(1);
+                    if (namespaces.contains(key.substring(0, key.indexOf('.'))) && !texts.containsKey(key)) {
+                        missing.add(key + " (" + source.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("keys without a text in translations.properties").isEmpty();
+    }
+
+    @Test
+    void apostrophes_are_written_the_way_message_format_needs() throws IOException {
+        Properties texts = texts();
+        for (String key : texts.stringPropertyNames()) {
+            String text = texts.getProperty(key);
+            if (text.contains("{0")) {
+                assertThat(text.replace("''", "")).as("%s has placeholders: write '' for an apostrophe", key).doesNotContain("'");
+            } else {
+                assertThat(text).as("%s has no placeholders: a single ' is shown as it is", key).doesNotContain("''");
+            }
+        }
+    }
+
+    private static Properties texts() throws IOException {
+        Properties texts = new Properties();
+        try (InputStream in = I18nTest.class.getResourceAsStream("/vaadin-i18n/translations.properties")) {
+            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return texts;
+    }
+}

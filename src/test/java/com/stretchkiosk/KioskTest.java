@@ -1,0 +1,95 @@
+package com.stretchkiosk;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The one base of the Spring tests: the whole kiosk on a real SQLite file (one per test run, shared by
+ * all test classes so Spring boots once), a hand-moved clock, and Karibu's mocked Vaadin for tapping
+ * through screens. Tests make their own uniquely named data instead of emptying tables: facts and the
+ * audit log refuse DELETE by design.
+ */
+@SpringBootTest(classes = {KioskApplication.class, KioskTest.Clocks.class})
+public abstract class KioskTest {
+
+    private static final Path DATABASE = temporaryDatabase();
+    private static final java.util.concurrent.atomic.AtomicLong COUNTER = new java.util.concurrent.atomic.AtomicLong();
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("com.stretchkiosk");
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @Autowired
+    protected TestClock clock;
+
+    @DynamicPropertySource
+    static void kioskProperties(DynamicPropertyRegistry registry) {
+        registry.add("kiosk.database-path", DATABASE::toString);
+        registry.add("kiosk.time-zone", () -> "Europe/Berlin");
+    }
+
+    @BeforeAll
+    static void englishLocale() {
+        Locale.setDefault(Locale.ENGLISH);
+    }
+
+    @BeforeEach
+    void setUpVaadin() {
+        clock.set(TestClock.START);
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+    }
+
+    /** A name no other test uses, so searches in the shared database find exactly what a test made. */
+    protected static String unique(String name) {
+        long n = COUNTER.incrementAndGet() * 7919 + System.nanoTime() % 1_000_000;
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i < 6; i++, n /= 26) {
+            letters.append((char) ('a' + n % 26));
+        }
+        return name + " " + Character.toUpperCase(letters.charAt(0)) + letters.substring(1);
+    }
+
+    protected static Path databaseFile() {
+        return DATABASE;
+    }
+
+    private static Path temporaryDatabase() {
+        try {
+            return Files.createTempDirectory("kiosk-test").resolve("kiosk.db");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Clocks {
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock();
+        }
+    }
+}
