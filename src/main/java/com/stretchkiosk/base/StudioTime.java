@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 public class StudioTime {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final Clock clock;
@@ -46,6 +47,14 @@ public class StudioTime {
 
     public String date(LocalDate date) {
         return DATE.format(date);
+    }
+
+    public String time(Instant instant) {
+        return TIME.format(instant.atZone(zone));
+    }
+
+    public boolean isToday(Instant instant) {
+        return instant.atZone(zone).toLocalDate().equals(today());
     }
 
     public String dateTime(Instant instant) {

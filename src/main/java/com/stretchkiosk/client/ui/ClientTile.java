@@ -35,9 +35,13 @@ class ClientTile extends Composite<Div> implements ClickNotifier<ClientTile> {
         if (client.birthYear() != null) {
             facts.add(tile.getTranslation("client.tile.born", client.birthYear()));
         }
-        facts.add(client.lastVisitAt() == null
-                ? tile.getTranslation("client.tile.no-visit")
-                : tile.getTranslation("client.tile.last-visit", time.date(client.lastVisitAt())));
+        if (client.lastVisitAt() == null) {
+            facts.add(tile.getTranslation("client.tile.no-visit"));
+        } else if (time.isToday(client.lastVisitAt())) {
+            facts.add(tile.getTranslation("client.tile.visit-today", time.time(client.lastVisitAt())));
+        } else {
+            facts.add(tile.getTranslation("client.tile.last-visit", time.date(client.lastVisitAt())));
+        }
         Span details = new Span(String.join(" · ", facts));
         details.addClassName("kiosk-client-tile-details");
         tile.add(details);
