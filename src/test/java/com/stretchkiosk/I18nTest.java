@@ -8,6 +8,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -41,6 +43,35 @@ class I18nTest {
             }
         }
         assertThat(missing).as("keys without a text in translations.properties").isEmpty();
+    }
+
+    @Test
+    void every_value_shown_by_its_enum_name_has_a_text() throws IOException {
+        Properties texts = texts();
+        Map<String, Class<? extends Enum<?>>> shown = Map.of(
+                "region.", com.stretchkiosk.visit.BodyRegion.class,
+                "body-side.", com.stretchkiosk.visit.BodySide.class,
+                "pain-kind.", com.stretchkiosk.visit.PainKind.class,
+                "breathing.", com.stretchkiosk.visit.Breathing.class,
+                "note-chip.", com.stretchkiosk.visit.NoteChip.class,
+                "unit.", com.stretchkiosk.catalog.MeasureUnit.class);
+        Set<String> missing = new TreeSet<>();
+        shown.forEach((prefix, type) -> {
+            for (Enum<?> value : type.getEnumConstants()) {
+                String key = prefix + value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+                if (!texts.containsKey(key)) {
+                    missing.add(key);
+                }
+            }
+        });
+        for (String side : List.of("left", "right")) {
+            for (String prefix : List.of("session.side.", "session.side.short.")) {
+                if (!texts.containsKey(prefix + side)) {
+                    missing.add(prefix + side);
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 public class StudioTime {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
@@ -43,6 +44,11 @@ public class StudioTime {
 
     public String date(Instant instant) {
         return DATE.format(instant.atZone(zone));
+    }
+
+    /** Day and month only, for marks that must stay short ("25 Jul"). */
+    public String shortDate(Instant instant) {
+        return SHORT_DATE.format(instant.atZone(zone));
     }
 
     public String date(LocalDate date) {

@@ -1,6 +1,7 @@
 package com.stretchkiosk.catalog;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /** The stretch catalog. */
@@ -16,5 +17,10 @@ public class CatalogService {
     /** Stretches a therapist can pick today, grouped and ordered as the catalog orders them. */
     public List<Stretch> activeStretches() {
         return repository.active();
+    }
+
+    /** One stretch by id, also when retired (its history stays). */
+    public Optional<Stretch> stretch(long id) {
+        return repository.find(id);
     }
 }

@@ -44,6 +44,12 @@ public final class Touch {
         }
     }
 
+    /** A refusal that has no field of its own to stand next to. */
+    public static void refused(String message) {
+        Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
     /** A short confirmation that something was stored: shown only after the commit returned. */
     public static void saved(String message) {
         Notification notification = Notification.show(message, 3000, Notification.Position.BOTTOM_CENTER);

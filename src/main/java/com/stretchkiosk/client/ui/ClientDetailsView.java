@@ -6,6 +6,7 @@ import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.client.Client;
 import com.stretchkiosk.client.ClientNotFoundException;
 import com.stretchkiosk.client.ClientService;
+import com.stretchkiosk.visit.VisitService;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -26,11 +27,13 @@ public class ClientDetailsView extends VerticalLayout implements BeforeEnterObse
     static final String CLIENT_ID = "clientId";
 
     private final ClientService clients;
+    private final VisitService visits;
     private final StudioTime time;
     private String title = "";
 
-    public ClientDetailsView(ClientService clients, StudioTime time) {
+    public ClientDetailsView(ClientService clients, VisitService visits, StudioTime time) {
         this.clients = clients;
+        this.visits = visits;
         this.time = time;
         addClassName("kiosk-client-details");
         setPadding(false);
@@ -76,6 +79,13 @@ public class ClientDetailsView extends VerticalLayout implements BeforeEnterObse
             caution.addClassName("kiosk-caution");
             add(caution);
         }
+
+        boolean open = visits.openVisitOf(client.id()).isPresent();
+        var session = Touch.primary(getTranslation(open ? "client.session.resume" : "client.session.start"),
+                tap -> getUI().ifPresent(ui -> ui.navigate("clients/" + client.id() + "/session")));
+        session.setIcon(VaadinIcon.PLAY.create());
+        session.addClassName("kiosk-start-session");
+        add(session);
 
         Div facts = new Div();
         facts.addClassName("kiosk-facts");

@@ -1,0 +1,234 @@
+/*
+ * Stretch Kiosk session screen helpers: plain custom elements, no build step.
+ * They run in the browser so the hold timer, the breathing pacer and the elapsed time stay smooth
+ * whatever the network does; the server only sets attributes and listens for events.
+ */
+(() => {
+    const audio = { context: null };
+
+    function muted() {
+        return localStorage.getItem('kiosk-muted') === 'true';
+    }
+
+    function beep(frequency, millis) {
+        if (muted()) {
+            return;
+        }
+        try {
+            audio.context = audio.context || new (window.AudioContext || window.webkitAudioContext)();
+            const oscillator = audio.context.createOscillator();
+            const gain = audio.context.createGain();
+            oscillator.frequency.value = frequency;
+            gain.gain.value = 0.2;
+            oscillator.connect(gain).connect(audio.context.destination);
+            oscillator.start();
+            oscillator.stop(audio.context.currentTime + millis / 1000);
+        } catch (e) {
+            /* no sound on this tablet: the visual cue still shows */
+        }
+    }
+
+    /** <kiosk-hold-timer seconds="30" get-ready="3">: tap to start; a ring fills; an end cue sounds. */
+    class HoldTimer extends HTMLElement {
+        connectedCallback() {
+            if (this.ring) {
+                return;
+            }
+            this.innerHTML = `
+              <button class="kiosk-timer-face" type="button" aria-live="polite">
+                <svg viewBox="0 0 120 120" aria-hidden="true">
+                  <circle class="kiosk-timer-track" cx="60" cy="60" r="52"></circle>
+                  <circle class="kiosk-timer-ring" cx="60" cy="60" r="52"></circle>
+                </svg>
+                <span class="kiosk-timer-number"></span>
+                <span class="kiosk-timer-label"></span>
+              </button>
+              <button class="kiosk-timer-mute" type="button"></button>`;
+            this.ring = this.querySelector('.kiosk-timer-ring');
+            this.number = this.querySelector('.kiosk-timer-number');
+            this.label = this.querySelector('.kiosk-timer-label');
+            this.muteButton = this.querySelector('.kiosk-timer-mute');
+            this.querySelector('.kiosk-timer-face').addEventListener('click', () => this.toggle());
+            this.muteButton.addEventListener('click', () => {
+                localStorage.setItem('kiosk-muted', String(!muted()));
+                this.showMute();
+            });
+            this.showMute();
+            this.reset();
+        }
+
+        static get observedAttributes() {
+            return ['seconds'];
+        }
+
+        attributeChangedCallback() {
+            if (this.ring) {
+                this.reset();
+            }
+        }
+
+        get seconds() {
+            return Number(this.getAttribute('seconds') || 30);
+        }
+
+        get getReady() {
+            return Number(this.getAttribute('get-ready') || 3);
+        }
+
+        showMute() {
+            this.muteButton.textContent = muted() ? 'Sound off' : 'Sound on';
+        }
+
+        toggle() {
+            if (this.state === 'idle' || this.state === 'done') {
+                this.start();
+            } else {
+                this.stop();
+            }
+        }
+
+        start() {
+            this.stopTicking();
+            this.state = 'ready';
+            this.startedAt = performance.now();
+            this.tick = setInterval(() => this.update(), 100);
+            this.update();
+        }
+
+        /** Stops the hold (also called by the server on STOP) and reports the seconds held. */
+        stop() {
+            const held = this.heldSeconds();
+            this.stopTicking();
+            this.state = 'idle';
+            this.dataset.state = 'stopped';
+            this.label.textContent = 'Stopped';
+            this.dispatchEvent(new CustomEvent('hold-stopped', { detail: { seconds: held } }));
+        }
+
+        reset() {
+            this.stopTicking();
+            this.state = 'idle';
+            this.dataset.state = 'idle';
+            this.number.textContent = this.seconds;
+            this.label.textContent = 'Tap to start';
+            this.setProgress(0);
+        }
+
+        stopTicking() {
+            if (this.tick) {
+                clearInterval(this.tick);
+                this.tick = null;
+            }
+        }
+
+        heldSeconds() {
+            if (!this.startedAt || this.state === 'idle') {
+                return 0;
+            }
+            const elapsed = (performance.now() - this.startedAt) / 1000 - this.getReady;
+            return Math.max(0, Math.min(this.seconds, Math.round(elapsed)));
+        }
+
+        update() {
+            const elapsed = (performance.now() - this.startedAt) / 1000;
+            if (elapsed < this.getReady) {
+                this.dataset.state = 'ready';
+                this.number.textContent = Math.ceil(this.getReady - elapsed);
+                this.label.textContent = 'Get ready';
+                this.setProgress(0);
+                return;
+            }
+            if (this.state === 'ready') {
+                this.state = 'holding';
+                beep(660, 150);
+            }
+            const held = elapsed - this.getReady;
+            if (held >= this.seconds) {
+                this.stopTicking();
+                this.state = 'done';
+                this.dataset.state = 'done';
+                this.number.textContent = '✓';
+                this.label.textContent = 'Release slowly';
+                this.setProgress(1);
+                beep(880, 400);
+                this.dispatchEvent(new CustomEvent('hold-ended', { detail: { seconds: this.seconds } }));
+                return;
+            }
+            this.dataset.state = 'holding';
+            this.number.textContent = Math.ceil(this.seconds - held);
+            this.label.textContent = 'Hold';
+            this.setProgress(held / this.seconds);
+        }
+
+        setProgress(fraction) {
+            const circumference = 2 * Math.PI * 52;
+            this.ring.style.strokeDasharray = `${circumference}`;
+            this.ring.style.strokeDashoffset = `${circumference * (1 - fraction)}`;
+        }
+
+        disconnectedCallback() {
+            this.stopTicking();
+        }
+    }
+
+    /** <kiosk-breath-pacer pace="5">: a circle that grows on the inhale and shrinks on the exhale. */
+    class BreathPacer extends HTMLElement {
+        connectedCallback() {
+            if (this.circle) {
+                return;
+            }
+            this.innerHTML = `<div class="kiosk-pacer-stage"><div class="kiosk-pacer-circle"></div></div><span class="kiosk-pacer-label">Breathe in</span>`;
+            this.circle = this.querySelector('.kiosk-pacer-circle');
+            this.label = this.querySelector('.kiosk-pacer-label');
+            this.apply();
+            this.circle.addEventListener('animationiteration', () => this.flip());
+        }
+
+        static get observedAttributes() {
+            return ['pace'];
+        }
+
+        attributeChangedCallback() {
+            if (this.circle) {
+                this.apply();
+            }
+        }
+
+        apply() {
+            const pace = Math.max(5, Math.min(10, Number(this.getAttribute('pace') || 5)));
+            this.style.setProperty('--kiosk-pace', `${pace}s`);
+            this.circle.style.animation = 'none';
+            void this.circle.offsetWidth;
+            this.circle.style.animation = '';
+            this.inhaling = true;
+            this.label.textContent = 'Breathe in';
+        }
+
+        flip() {
+            this.inhaling = !this.inhaling;
+            this.label.textContent = this.inhaling ? 'Breathe in' : 'Breathe out';
+        }
+    }
+
+    /** <kiosk-elapsed since="epoch millis">: minutes and seconds since the session began. */
+    class Elapsed extends HTMLElement {
+        connectedCallback() {
+            this.tick = setInterval(() => this.update(), 1000);
+            this.update();
+        }
+
+        disconnectedCallback() {
+            clearInterval(this.tick);
+        }
+
+        update() {
+            const seconds = Math.max(0, Math.floor((Date.now() - Number(this.getAttribute('since'))) / 1000));
+            const minutes = Math.floor(seconds / 60);
+            this.textContent = `${minutes}:${String(seconds % 60).padStart(2, '0')}`;
+        }
+    }
+
+    customElements.get('kiosk-hold-timer') || customElements.define('kiosk-hold-timer', HoldTimer);
+    customElements.get('kiosk-breath-pacer') || customElements.define('kiosk-breath-pacer', BreathPacer);
+    customElements.get('kiosk-elapsed') || customElements.define('kiosk-elapsed', Elapsed);
+})();

@@ -1,0 +1,4 @@
+@NullMarked
+package com.stretchkiosk.therapist;
+
+import org.jspecify.annotations.NullMarked;

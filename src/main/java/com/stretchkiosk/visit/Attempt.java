@@ -1,0 +1,31 @@
+package com.stretchkiosk.visit;
+
+import com.stretchkiosk.catalog.MeasureUnit;
+import java.time.Instant;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** A stored attempt: one stretch, one side, one repetition. */
+public record Attempt(
+        long id,
+        String factId,
+        long visitId,
+        long stretchId,
+        Side side,
+        int repetition,
+        Outcome outcome,
+        MeasureUnit unit,
+        @Nullable Integer range,
+        @Nullable Integer pressure,
+        @Nullable Breathing breathing,
+        @Nullable Integer breathCount,
+        @Nullable Integer holdSeconds,
+        Set<NoteChip> noteChips,
+        @Nullable String note,
+        Instant recordedAt,
+        @Nullable PainStop painStop) {
+
+    public StretchSide stretchSide() {
+        return new StretchSide(stretchId, side);
+    }
+}

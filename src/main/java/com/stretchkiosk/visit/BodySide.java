@@ -1,0 +1,9 @@
+package com.stretchkiosk.visit;
+
+/** Where on the body, left to right. */
+public enum BodySide {
+    LEFT,
+    RIGHT,
+    BOTH,
+    CENTRE
+}

@@ -1,0 +1,8 @@
+package com.stretchkiosk.visit;
+
+/** Which side a stretch was done on; NONE for stretches that are not sided. */
+public enum Side {
+    LEFT,
+    RIGHT,
+    NONE
+}

@@ -1,0 +1,289 @@
+package com.stretchkiosk.visit;
+
+import static com.stretchkiosk.db.Tables.ATTEMPT;
+import static com.stretchkiosk.db.Tables.CLIENT;
+import static com.stretchkiosk.db.Tables.PAIN_RATING;
+import static com.stretchkiosk.db.Tables.PAIN_STOP;
+import static com.stretchkiosk.db.Tables.PAIN_STOP_DETAIL;
+import static com.stretchkiosk.db.Tables.THERAPIST;
+import static com.stretchkiosk.db.Tables.VISIT;
+
+import com.stretchkiosk.catalog.MeasureUnit;
+import com.stretchkiosk.db.tables.records.AttemptRecord;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+/** Visits and their facts. Inserts ignore a fact id already stored: a resent tap is a no-op. */
+@Repository
+class VisitRepository {
+
+    private final DSLContext db;
+
+    VisitRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    Optional<Long> openVisitOf(long clientId) {
+        return db.select(VISIT.ID).from(VISIT)
+                .where(VISIT.CLIENT_ID.eq(clientId).and(VISIT.ENDED_AT.isNull()).and(VISIT.VOIDED_AT.isNull()))
+                .fetchOptional(VISIT.ID);
+    }
+
+    long insertVisit(UUID factId, long clientId, long therapistId, Instant now) {
+        db.insertInto(VISIT)
+                .set(VISIT.FACT_ID, factId.toString())
+                .set(VISIT.CLIENT_ID, clientId)
+                .set(VISIT.THERAPIST_ID, therapistId)
+                .set(VISIT.STARTED_AT, now)
+                .onConflict(VISIT.FACT_ID).doNothing()
+                .execute();
+        return db.select(VISIT.ID).from(VISIT).where(VISIT.FACT_ID.eq(factId.toString())).fetchSingle(VISIT.ID);
+    }
+
+    Optional<Visit> find(long visitId) {
+        return db.select(VISIT.ID, VISIT.CLIENT_ID, CLIENT.FULL_NAME, CLIENT.PRECAUTIONS, VISIT.THERAPIST_ID,
+                        THERAPIST.DISPLAY_NAME, VISIT.STARTED_AT, VISIT.ENDED_AT, VISIT.CLOSING_NOTE)
+                .from(VISIT)
+                .join(CLIENT).on(CLIENT.ID.eq(VISIT.CLIENT_ID))
+                .join(THERAPIST).on(THERAPIST.ID.eq(VISIT.THERAPIST_ID))
+                .where(VISIT.ID.eq(visitId).and(VISIT.VOIDED_AT.isNull()))
+                .fetchOptional(r -> new Visit(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8(), r.value9()));
+    }
+
+    boolean end(long visitId, @Nullable String closingNote, Instant now) {
+        return db.update(VISIT)
+                .set(VISIT.ENDED_AT, now)
+                .set(VISIT.CLOSING_NOTE, closingNote)
+                .where(VISIT.ID.eq(visitId).and(VISIT.ENDED_AT.isNull()))
+                .execute() == 1;
+    }
+
+    /** Stores the attempt unless its fact id is already stored; returns the stored attempt's id either way. */
+    long insertAttempt(AttemptDraft draft, Outcome outcome, MeasureUnit unit, Instant now) {
+        db.insertInto(ATTEMPT)
+                .set(ATTEMPT.FACT_ID, draft.factId().toString())
+                .set(ATTEMPT.VISIT_ID, draft.visitId())
+                .set(ATTEMPT.STRETCH_ID, draft.stretchId())
+                .set(ATTEMPT.SIDE, draft.side().name())
+                .set(ATTEMPT.REPETITION, draft.repetition())
+                .set(ATTEMPT.OUTCOME, outcome.name())
+                .set(ATTEMPT.UNIT, unit.name())
+                .set(ATTEMPT.RANGE_REACHED, draft.range())
+                .set(ATTEMPT.PRESSURE, draft.pressure())
+                .set(ATTEMPT.BREATHING, draft.breathing() == null ? null : draft.breathing().name())
+                .set(ATTEMPT.BREATH_COUNT, draft.breathCount())
+                .set(ATTEMPT.HOLD_SECONDS, draft.holdSeconds())
+                .set(ATTEMPT.NOTE_CHIPS, draft.noteChips().isEmpty() ? null : draft.noteChips().stream().sorted()
+                        .map(Enum::name).collect(Collectors.joining(",")))
+                .set(ATTEMPT.NOTE, draft.note())
+                .set(ATTEMPT.RECORDED_AT, now)
+                .onConflict(ATTEMPT.FACT_ID).doNothing()
+                .execute();
+        return db.select(ATTEMPT.ID).from(ATTEMPT).where(ATTEMPT.FACT_ID.eq(draft.factId().toString())).fetchSingle(ATTEMPT.ID);
+    }
+
+    long insertPainStop(UUID factId, long attemptId, @Nullable Integer range, Instant now) {
+        db.insertInto(PAIN_STOP)
+                .set(PAIN_STOP.FACT_ID, factId.toString())
+                .set(PAIN_STOP.ATTEMPT_ID, attemptId)
+                .set(PAIN_STOP.OCCURRED_AT, now)
+                .set(PAIN_STOP.RANGE_AT_STOP, range)
+                .onConflict().doNothing()
+                .execute();
+        return db.select(PAIN_STOP.ID).from(PAIN_STOP).where(PAIN_STOP.ATTEMPT_ID.eq(attemptId)).fetchSingle(PAIN_STOP.ID);
+    }
+
+    void insertPainStopDetail(UUID factId, long painStopId, PainStopDetail detail, Instant now) {
+        db.insertInto(PAIN_STOP_DETAIL)
+                .set(PAIN_STOP_DETAIL.FACT_ID, factId.toString())
+                .set(PAIN_STOP_DETAIL.PAIN_STOP_ID, painStopId)
+                .set(PAIN_STOP_DETAIL.BODY_REGION, detail.region() == null ? null : detail.region().name())
+                .set(PAIN_STOP_DETAIL.BODY_SIDE, detail.side() == null ? null : detail.side().name())
+                .set(PAIN_STOP_DETAIL.PAIN_SCORE, detail.score())
+                .set(PAIN_STOP_DETAIL.PAIN_KIND, detail.kind() == null ? null : detail.kind().name())
+                .set(PAIN_STOP_DETAIL.NOTE, detail.note())
+                .set(PAIN_STOP_DETAIL.RECORDED_AT, now)
+                .onConflict(PAIN_STOP_DETAIL.FACT_ID).doNothing()
+                .execute();
+    }
+
+    /** Stores a pain rating; false when the visit already has one for that moment (or the tap was resent). */
+    boolean insertPainRating(UUID factId, long visitId, PainMoment moment, int score, Instant now) {
+        return db.insertInto(PAIN_RATING)
+                .set(PAIN_RATING.FACT_ID, factId.toString())
+                .set(PAIN_RATING.VISIT_ID, visitId)
+                .set(PAIN_RATING.MOMENT, moment.name())
+                .set(PAIN_RATING.SCORE, score)
+                .set(PAIN_RATING.RECORDED_AT, now)
+                .onConflictDoNothing()
+                .execute() == 1;
+    }
+
+    Optional<String> painRatingFactId(long visitId, PainMoment moment) {
+        return db.select(PAIN_RATING.FACT_ID).from(PAIN_RATING)
+                .where(PAIN_RATING.VISIT_ID.eq(visitId).and(PAIN_RATING.MOMENT.eq(moment.name()))
+                        .and(PAIN_RATING.VOIDED_AT.isNull()))
+                .fetchOptional(PAIN_RATING.FACT_ID);
+    }
+
+    Map<PainMoment, Integer> painRatings(long visitId) {
+        Map<PainMoment, Integer> ratings = new EnumMap<>(PainMoment.class);
+        db.select(PAIN_RATING.MOMENT, PAIN_RATING.SCORE).from(PAIN_RATING)
+                .where(PAIN_RATING.VISIT_ID.eq(visitId).and(PAIN_RATING.VOIDED_AT.isNull()))
+                .forEach(r -> ratings.put(PainMoment.valueOf(r.value1()), r.value2()));
+        return ratings;
+    }
+
+    /** The visit's attempts that stand (not voided), in the order they were stored, with their pain stops. */
+    List<Attempt> attempts(long visitId) {
+        Map<Long, PainStop> stops = painStops(ATTEMPT.VISIT_ID.eq(visitId));
+        return db.selectFrom(ATTEMPT)
+                .where(ATTEMPT.VISIT_ID.eq(visitId).and(ATTEMPT.VOIDED_AT.isNull()))
+                .orderBy(ATTEMPT.ID)
+                .fetch(r -> toAttempt(r, stops.get(r.getId())));
+    }
+
+    Optional<Attempt> attempt(String factId) {
+        return db.selectFrom(ATTEMPT).where(ATTEMPT.FACT_ID.eq(factId))
+                .fetchOptional(r -> toAttempt(r, painStops(ATTEMPT.ID.eq(r.getId())).get(r.getId())));
+    }
+
+    /**
+     * For each stretch side, the range of the latest completed attempt and of the latest sharp-pain stop in
+     * the client's earlier visits (the visit {@code excludingVisitId} left out).
+     */
+    Map<StretchSide, Previous> previous(long clientId, long excludingVisitId) {
+        Map<StretchSide, Integer> lastRange = new HashMap<>();
+        Map<StretchSide, Instant> lastAt = new HashMap<>();
+        Field<Integer> rank = DSL.rowNumber().over()
+                .partitionBy(ATTEMPT.STRETCH_ID, ATTEMPT.SIDE).orderBy(VISIT.STARTED_AT.desc(), ATTEMPT.ID.desc()).as("rank");
+        var latest = db.select(ATTEMPT.STRETCH_ID, ATTEMPT.SIDE, ATTEMPT.RANGE_REACHED, VISIT.STARTED_AT, rank)
+                .from(ATTEMPT).join(VISIT).on(VISIT.ID.eq(ATTEMPT.VISIT_ID))
+                .where(VISIT.CLIENT_ID.eq(clientId).and(VISIT.ID.ne(excludingVisitId)).and(VISIT.VOIDED_AT.isNull())
+                        .and(ATTEMPT.VOIDED_AT.isNull()).and(ATTEMPT.OUTCOME.eq(Outcome.COMPLETED.name()))
+                        .and(ATTEMPT.RANGE_REACHED.isNotNull()))
+                .asTable("latest");
+        db.selectFrom(latest).where(latest.field(rank).eq(1)).forEach(r -> {
+            StretchSide key = new StretchSide(r.get(latest.field(ATTEMPT.STRETCH_ID)), Side.valueOf(r.get(latest.field(ATTEMPT.SIDE))));
+            lastRange.put(key, r.get(latest.field(ATTEMPT.RANGE_REACHED)));
+            lastAt.put(key, r.get(latest.field(VISIT.STARTED_AT)));
+        });
+        Map<StretchSide, Integer> stopRange = new HashMap<>();
+        Map<StretchSide, Instant> stopAt = new HashMap<>();
+        db.select(ATTEMPT.STRETCH_ID, ATTEMPT.SIDE, PAIN_STOP.RANGE_AT_STOP, PAIN_STOP.OCCURRED_AT)
+                .from(PAIN_STOP).join(ATTEMPT).on(ATTEMPT.ID.eq(PAIN_STOP.ATTEMPT_ID)).join(VISIT).on(VISIT.ID.eq(ATTEMPT.VISIT_ID))
+                .where(VISIT.CLIENT_ID.eq(clientId).and(VISIT.ID.ne(excludingVisitId)).and(VISIT.VOIDED_AT.isNull())
+                        .and(PAIN_STOP.VOIDED_AT.isNull()).and(ATTEMPT.VOIDED_AT.isNull()))
+                .orderBy(PAIN_STOP.OCCURRED_AT)
+                .forEach(r -> {
+                    StretchSide key = new StretchSide(r.value1(), Side.valueOf(r.value2()));
+                    stopRange.put(key, r.value3());
+                    stopAt.put(key, r.value4());
+                });
+        Map<StretchSide, Previous> previous = new HashMap<>();
+        for (StretchSide key : union(lastAt.keySet(), stopAt.keySet())) {
+            previous.put(key, new Previous(lastRange.get(key), lastAt.get(key), stopRange.get(key), stopAt.get(key)));
+        }
+        return previous;
+    }
+
+    boolean voidAttempt(String factId, String reason, Instant now) {
+        return db.update(ATTEMPT).set(ATTEMPT.VOIDED_AT, now).set(ATTEMPT.VOID_REASON, reason)
+                .where(ATTEMPT.FACT_ID.eq(factId).and(ATTEMPT.VOIDED_AT.isNull())).execute() == 1;
+    }
+
+    /** Voids a pain stop and the attempt it ended: the one tap made both. */
+    boolean voidPainStop(String factId, String reason, Instant now) {
+        Long attemptId = db.select(PAIN_STOP.ATTEMPT_ID).from(PAIN_STOP).where(PAIN_STOP.FACT_ID.eq(factId)).fetchOne(PAIN_STOP.ATTEMPT_ID);
+        boolean voided = db.update(PAIN_STOP).set(PAIN_STOP.VOIDED_AT, now).set(PAIN_STOP.VOID_REASON, reason)
+                .where(PAIN_STOP.FACT_ID.eq(factId).and(PAIN_STOP.VOIDED_AT.isNull())).execute() == 1;
+        if (voided && attemptId != null) {
+            db.update(ATTEMPT).set(ATTEMPT.VOIDED_AT, now).set(ATTEMPT.VOID_REASON, reason)
+                    .where(ATTEMPT.ID.eq(attemptId).and(ATTEMPT.VOIDED_AT.isNull())).execute();
+        }
+        return voided;
+    }
+
+    boolean voidPainStopDetail(String factId, String reason, Instant now) {
+        return db.update(PAIN_STOP_DETAIL).set(PAIN_STOP_DETAIL.VOIDED_AT, now).set(PAIN_STOP_DETAIL.VOID_REASON, reason)
+                .where(PAIN_STOP_DETAIL.FACT_ID.eq(factId).and(PAIN_STOP_DETAIL.VOIDED_AT.isNull())).execute() == 1;
+    }
+
+    boolean voidPainRating(String factId, String reason, Instant now) {
+        return db.update(PAIN_RATING).set(PAIN_RATING.VOIDED_AT, now).set(PAIN_RATING.VOID_REASON, reason)
+                .where(PAIN_RATING.FACT_ID.eq(factId).and(PAIN_RATING.VOIDED_AT.isNull())).execute() == 1;
+    }
+
+    /** The visit a fact belongs to, whatever its kind. */
+    Optional<Long> visitOf(FactRef fact) {
+        return switch (fact.kind()) {
+            case ATTEMPT -> db.select(ATTEMPT.VISIT_ID).from(ATTEMPT).where(ATTEMPT.FACT_ID.eq(fact.factId())).fetchOptional(ATTEMPT.VISIT_ID);
+            case PAIN_STOP -> db.select(ATTEMPT.VISIT_ID).from(PAIN_STOP).join(ATTEMPT).on(ATTEMPT.ID.eq(PAIN_STOP.ATTEMPT_ID))
+                    .where(PAIN_STOP.FACT_ID.eq(fact.factId())).fetchOptional(ATTEMPT.VISIT_ID);
+            case PAIN_STOP_DETAIL -> db.select(ATTEMPT.VISIT_ID).from(PAIN_STOP_DETAIL)
+                    .join(PAIN_STOP).on(PAIN_STOP.ID.eq(PAIN_STOP_DETAIL.PAIN_STOP_ID))
+                    .join(ATTEMPT).on(ATTEMPT.ID.eq(PAIN_STOP.ATTEMPT_ID))
+                    .where(PAIN_STOP_DETAIL.FACT_ID.eq(fact.factId())).fetchOptional(ATTEMPT.VISIT_ID);
+            case PAIN_RATING -> db.select(PAIN_RATING.VISIT_ID).from(PAIN_RATING).where(PAIN_RATING.FACT_ID.eq(fact.factId()))
+                    .fetchOptional(PAIN_RATING.VISIT_ID);
+        };
+    }
+
+    /** Pain stops (not voided) of the attempts matching the condition, keyed by attempt id, with their latest detail. */
+    private Map<Long, PainStop> painStops(org.jooq.Condition attempts) {
+        Map<Long, PainStop> stops = new HashMap<>();
+        var latestDetail = DSL.select(DSL.max(PAIN_STOP_DETAIL.ID)).from(PAIN_STOP_DETAIL)
+                .where(PAIN_STOP_DETAIL.PAIN_STOP_ID.eq(PAIN_STOP.ID).and(PAIN_STOP_DETAIL.VOIDED_AT.isNull()));
+        db.select(PAIN_STOP.ID, PAIN_STOP.FACT_ID, PAIN_STOP.ATTEMPT_ID, PAIN_STOP.OCCURRED_AT, PAIN_STOP.RANGE_AT_STOP,
+                        PAIN_STOP_DETAIL.BODY_REGION, PAIN_STOP_DETAIL.BODY_SIDE, PAIN_STOP_DETAIL.PAIN_SCORE,
+                        PAIN_STOP_DETAIL.PAIN_KIND, PAIN_STOP_DETAIL.NOTE)
+                .from(PAIN_STOP)
+                .join(ATTEMPT).on(ATTEMPT.ID.eq(PAIN_STOP.ATTEMPT_ID))
+                .leftJoin(PAIN_STOP_DETAIL).on(PAIN_STOP_DETAIL.ID.eq(latestDetail))
+                .where(attempts.and(PAIN_STOP.VOIDED_AT.isNull()))
+                .forEach(r -> stops.put(r.get(PAIN_STOP.ATTEMPT_ID), toPainStop(r)));
+        return stops;
+    }
+
+    private static PainStop toPainStop(Record r) {
+        String region = r.get(PAIN_STOP_DETAIL.BODY_REGION);
+        String side = r.get(PAIN_STOP_DETAIL.BODY_SIDE);
+        String kind = r.get(PAIN_STOP_DETAIL.PAIN_KIND);
+        return new PainStop(r.get(PAIN_STOP.ID), r.get(PAIN_STOP.FACT_ID), r.get(PAIN_STOP.ATTEMPT_ID),
+                r.get(PAIN_STOP.OCCURRED_AT), r.get(PAIN_STOP.RANGE_AT_STOP),
+                new PainStopDetail(region == null ? null : BodyRegion.valueOf(region), side == null ? null : BodySide.valueOf(side),
+                        r.get(PAIN_STOP_DETAIL.PAIN_SCORE), kind == null ? null : PainKind.valueOf(kind), r.get(PAIN_STOP_DETAIL.NOTE)));
+    }
+
+    private static Attempt toAttempt(AttemptRecord r, @Nullable PainStop painStop) {
+        Set<NoteChip> chips = r.getNoteChips() == null ? Set.of() : Arrays.stream(r.getNoteChips().split(","))
+                .map(NoteChip::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(NoteChip.class)));
+        return new Attempt(r.getId(), r.getFactId(), r.getVisitId(), r.getStretchId(), Side.valueOf(r.getSide()),
+                r.getRepetition(), Outcome.valueOf(r.getOutcome()), MeasureUnit.valueOf(r.getUnit()), r.getRangeReached(),
+                r.getPressure(), r.getBreathing() == null ? null : Breathing.valueOf(r.getBreathing()), r.getBreathCount(),
+                r.getHoldSeconds(), chips, r.getNote(), r.getRecordedAt(), painStop);
+    }
+
+    private static <T> List<T> union(Set<T> a, Set<T> b) {
+        List<T> all = new ArrayList<>(a);
+        b.stream().filter(x -> !a.contains(x)).forEach(all::add);
+        return all;
+    }
+}

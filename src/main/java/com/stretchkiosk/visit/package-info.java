@@ -1,0 +1,4 @@
+@NullMarked
+package com.stretchkiosk.visit;
+
+import org.jspecify.annotations.NullMarked;

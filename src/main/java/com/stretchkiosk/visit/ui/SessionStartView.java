@@ -1,0 +1,90 @@
+package com.stretchkiosk.visit.ui;
+
+import com.stretchkiosk.base.ui.MainLayout;
+import com.stretchkiosk.base.ui.Touch;
+import com.stretchkiosk.therapist.Therapist;
+import com.stretchkiosk.therapist.TherapistRefusedException;
+import com.stretchkiosk.therapist.TherapistService;
+import com.stretchkiosk.visit.Visit;
+import com.stretchkiosk.visit.VisitService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * "Who is stretching today?": one tap on a therapist tile starts the client's session, or resumes the
+ * one that is still open. (Until sign-in exists, the therapist names themselves here.)
+ */
+@Route(value = "clients/:" + SessionView.CLIENT_ID + "([0-9]+)/session", layout = MainLayout.class)
+public class SessionStartView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final VisitService visits;
+    private final TherapistService therapists;
+    private long clientId;
+
+    public SessionStartView(VisitService visits, TherapistService therapists) {
+        this.visits = visits;
+        this.therapists = therapists;
+        addClassName("kiosk-session-start");
+        setPadding(false);
+        setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        clientId = event.getRouteParameters().getLong(SessionView.CLIENT_ID).orElseThrow();
+        Optional<Long> open = visits.openVisitOf(clientId);
+        if (open.isPresent()) {
+            event.forwardTo(SessionView.class, SessionView.parameters(open.get()));
+            return;
+        }
+        show();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("session.start.title");
+    }
+
+    private void show() {
+        removeAll();
+        add(new H1(getTranslation("session.start.title")));
+        Div tiles = new Div();
+        tiles.addClassName("kiosk-tiles");
+        for (Therapist therapist : therapists.activeTherapists()) {
+            Button tile = new Button(therapist.displayName(), tap -> start(therapist));
+            tile.addClassName("kiosk-therapist-tile");
+            tiles.add(tile);
+        }
+        add(tiles);
+
+        TextField name = new TextField(getTranslation("session.start.new-therapist"));
+        name.setMaxLength(com.stretchkiosk.base.TextLimits.NAME_MAX_LENGTH);
+        Button add = Touch.secondary(getTranslation("session.start.add-therapist"), tap -> {
+            try {
+                start(therapists.add(name.getValue()));
+            } catch (TherapistRefusedException refused) {
+                Touch.showProblem(name, refused.problem());
+            }
+        });
+        Div newcomer = new Div(new H2(getTranslation("session.start.newcomer")), name, add);
+        newcomer.addClassName("kiosk-newcomer");
+        add(newcomer);
+        add(Touch.secondary(getTranslation("session.back-to-client"),
+                tap -> getUI().ifPresent(ui -> ui.navigate("clients/" + clientId))));
+    }
+
+    private void start(Therapist therapist) {
+        Visit visit = visits.startOrResume(UUID.randomUUID(), clientId, therapist.id());
+        getUI().ifPresent(ui -> ui.navigate(SessionView.class, SessionView.parameters(visit.id())));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.stretchkiosk.visit.ui;
+
+import org.jspecify.annotations.NullMarked;

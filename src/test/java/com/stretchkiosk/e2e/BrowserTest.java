@@ -1,0 +1,95 @@
+package com.stretchkiosk.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.stretchkiosk.KioskApplication;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The base of the browser tests: the kiosk on a random port over a demo studio in a fresh SQLite file,
+ * and Debian's headless Chromium at the tablet's 1280×800 with touch. Screenshots go to target/screenshots.
+ */
+@SpringBootTest(classes = KioskApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class BrowserTest {
+
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final Path DATABASE = database();
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+    Page page;
+
+    @DynamicPropertySource
+    static void kiosk(DynamicPropertyRegistry registry) {
+        registry.add("kiosk.database-path", DATABASE::toString);
+        registry.add("kiosk.demo.enabled", () -> "true");
+    }
+
+    @BeforeAll
+    static void launchChromium() throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("kiosk.chromium", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openTablet() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setHasTouch(true));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeTablet() {
+        context.close();
+    }
+
+    void open(String path) {
+        page.navigate("http://localhost:" + port + "/" + path);
+    }
+
+    void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+    }
+
+    private static Path database() {
+        try {
+            return Files.createTempDirectory("kiosk-e2e").resolve("kiosk.db");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
