@@ -40,6 +40,9 @@ class SessionBrowserIT extends BrowserTest {
         page.locator(".kiosk-recording .kiosk-chip", new Page.LocatorOptions().setHasText("6")).first().click();
         button("Slow belly").click();
         screenshot("session");
+        assertThat(button("Log rep 1").boundingBox().y + button("Log rep 1").boundingBox().height)
+                .as("landscape: the log button is on screen without scrolling").isLessThan(800);
+        assertThat(button("STOP — sharp pain").boundingBox().y + button("STOP — sharp pain").boundingBox().height).isLessThan(800);
         button("Log rep 1").click();
         page.getByText("Saved: Upper trapezius (ear to shoulder), Left").waitFor();
 
@@ -51,6 +54,16 @@ class SessionBrowserIT extends BrowserTest {
         button("Shooting").click();
         page.locator(".kiosk-saved-mark", new Page.LocatorOptions().setHasText("Saved")).waitFor();
         screenshot("session-pain-stop");
+
+        button("Close").click();
+        page.setViewportSize(800, 1280);
+        page.locator(".kiosk-stretch-tile", new Page.LocatorOptions().setHasText("Levator scapulae")).click();
+        page.getByText("Rep 1 of 3").waitFor();
+        assertThat(button("STOP — sharp pain").isVisible()).isTrue();
+        assertThat(button("Log rep 1").boundingBox().y + button("Log rep 1").boundingBox().height)
+                .as("portrait: the log button is on screen without scrolling").isLessThan(1280);
+        screenshot("session-portrait");
+        page.setViewportSize(1280, 800);
 
         long visitId = db.select(VISIT.ID).from(VISIT).where(VISIT.CLIENT_ID.eq(1L).and(VISIT.ENDED_AT.isNull())).fetchSingle(VISIT.ID);
         long upperTrapezius = db.fetchValue(STRETCH.ID, STRETCH.NAME.eq("Upper trapezius (ear to shoulder)"));
