@@ -6,11 +6,12 @@ import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.client.Client;
 import com.stretchkiosk.client.ClientNotFoundException;
 import com.stretchkiosk.client.ClientService;
+import com.stretchkiosk.history.HistoryService;
+import com.stretchkiosk.history.ui.ClientBriefing;
+import com.stretchkiosk.therapist.TherapistService;
 import com.stretchkiosk.visit.VisitService;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -28,12 +29,17 @@ public class ClientDetailsView extends VerticalLayout implements BeforeEnterObse
 
     private final ClientService clients;
     private final VisitService visits;
+    private final HistoryService history;
+    private final TherapistService therapists;
     private final StudioTime time;
     private String title = "";
 
-    public ClientDetailsView(ClientService clients, VisitService visits, StudioTime time) {
+    public ClientDetailsView(ClientService clients, VisitService visits, HistoryService history, TherapistService therapists,
+            StudioTime time) {
         this.clients = clients;
         this.visits = visits;
+        this.history = history;
+        this.therapists = therapists;
         this.time = time;
         addClassName("kiosk-client-details");
         setPadding(false);
@@ -73,13 +79,6 @@ public class ClientDetailsView extends VerticalLayout implements BeforeEnterObse
         heading.addClassName("kiosk-page-heading");
         add(heading);
 
-        if (client.precautions() != null) {
-            Div caution = new Div(new H2(getTranslation("client.precautions.heading")),
-                    new Paragraph(client.precautions()));
-            caution.addClassName("kiosk-caution");
-            add(caution);
-        }
-
         boolean open = visits.openVisitOf(client.id()).isPresent();
         var session = Touch.primary(getTranslation(open ? "client.session.resume" : "client.session.start"),
                 tap -> getUI().ifPresent(ui -> ui.navigate("clients/" + client.id() + "/session")));
@@ -102,7 +101,7 @@ public class ClientDetailsView extends VerticalLayout implements BeforeEnterObse
         }
         facts.add(consent);
         facts.add(fact(getTranslation("client.added"), time.date(client.createdAt())));
-        add(facts);
+        add(new ClientBriefing(history, therapists, time, client.id(), client.precautions()), facts);
     }
 
     private static Span fact(String label, String value) {

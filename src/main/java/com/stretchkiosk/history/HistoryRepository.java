@@ -1,0 +1,182 @@
+package com.stretchkiosk.history;
+
+import static com.stretchkiosk.db.Tables.ATTEMPT;
+import static com.stretchkiosk.db.Tables.CLIENT;
+import static com.stretchkiosk.db.Tables.PAIN_RATING;
+import static com.stretchkiosk.db.Tables.PAIN_STOP;
+import static com.stretchkiosk.db.Tables.PAIN_STOP_DETAIL;
+import static com.stretchkiosk.db.Tables.PAIN_STOP_RESOLUTION;
+import static com.stretchkiosk.db.Tables.STRETCH;
+import static com.stretchkiosk.db.Tables.THERAPIST;
+import static com.stretchkiosk.db.Tables.VISIT;
+
+import com.stretchkiosk.catalog.MeasureUnit;
+import com.stretchkiosk.visit.BodyRegion;
+import com.stretchkiosk.visit.BodySide;
+import com.stretchkiosk.visit.Breathing;
+import com.stretchkiosk.visit.Outcome;
+import com.stretchkiosk.visit.PainKind;
+import com.stretchkiosk.visit.Side;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+/** Read-only queries over a client's visits and facts, and the resolution of caution flags. */
+@Repository
+class HistoryRepository {
+
+    private final DSLContext db;
+
+    HistoryRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** Every attempt of the client's visits (voided ones too), oldest visit first, in tap order. */
+    List<FactLine> facts(long clientId) {
+        return facts(VISIT.CLIENT_ID.eq(clientId));
+    }
+
+    List<FactLine> factsOfVisit(long visitId) {
+        return facts(VISIT.ID.eq(visitId));
+    }
+
+    private List<FactLine> facts(Condition visits) {
+        var latestDetail = DSL.select(DSL.max(PAIN_STOP_DETAIL.ID)).from(PAIN_STOP_DETAIL)
+                .where(PAIN_STOP_DETAIL.PAIN_STOP_ID.eq(PAIN_STOP.ID).and(PAIN_STOP_DETAIL.VOIDED_AT.isNull()));
+        return db.select(VISIT.ID, VISIT.STARTED_AT, ATTEMPT.FACT_ID, STRETCH.NAME, ATTEMPT.SIDE, ATTEMPT.REPETITION,
+                        ATTEMPT.OUTCOME, ATTEMPT.UNIT, ATTEMPT.RANGE_REACHED, ATTEMPT.PRESSURE, ATTEMPT.BREATHING,
+                        ATTEMPT.BREATH_COUNT, ATTEMPT.HOLD_SECONDS, ATTEMPT.NOTE_CHIPS, ATTEMPT.NOTE, ATTEMPT.RECORDED_AT,
+                        ATTEMPT.VOID_REASON, PAIN_STOP.FACT_ID, PAIN_STOP.RANGE_AT_STOP, PAIN_STOP.VOID_REASON,
+                        PAIN_STOP_DETAIL.BODY_REGION, PAIN_STOP_DETAIL.BODY_SIDE, PAIN_STOP_DETAIL.PAIN_SCORE,
+                        PAIN_STOP_DETAIL.PAIN_KIND, PAIN_STOP_DETAIL.NOTE, ATTEMPT.STRETCH_ID)
+                .from(ATTEMPT)
+                .join(VISIT).on(VISIT.ID.eq(ATTEMPT.VISIT_ID))
+                .join(STRETCH).on(STRETCH.ID.eq(ATTEMPT.STRETCH_ID))
+                .leftJoin(PAIN_STOP).on(PAIN_STOP.ATTEMPT_ID.eq(ATTEMPT.ID))
+                .leftJoin(PAIN_STOP_DETAIL).on(PAIN_STOP_DETAIL.ID.eq(latestDetail))
+                .where(visits.and(VISIT.VOIDED_AT.isNull()))
+                .orderBy(VISIT.STARTED_AT, VISIT.ID, ATTEMPT.ID)
+                .fetch(HistoryRepository::toFact);
+    }
+
+    List<VisitRow> visits(long clientId) {
+        var attempts = DSL.field(DSL.selectCount().from(ATTEMPT)
+                .where(ATTEMPT.VISIT_ID.eq(VISIT.ID).and(ATTEMPT.VOIDED_AT.isNull()))).as("attempts");
+        var stops = DSL.field(DSL.selectCount().from(PAIN_STOP).join(ATTEMPT).on(ATTEMPT.ID.eq(PAIN_STOP.ATTEMPT_ID))
+                .where(ATTEMPT.VISIT_ID.eq(VISIT.ID).and(PAIN_STOP.VOIDED_AT.isNull()))).as("stops");
+        Map<Long, Map<String, Integer>> pain = painRatings(clientId);
+        return db.select(VISIT.ID, VISIT.STARTED_AT, VISIT.ENDED_AT, THERAPIST.DISPLAY_NAME, attempts, stops)
+                .from(VISIT).join(THERAPIST).on(THERAPIST.ID.eq(VISIT.THERAPIST_ID))
+                .where(VISIT.CLIENT_ID.eq(clientId).and(VISIT.VOIDED_AT.isNull()))
+                .orderBy(VISIT.STARTED_AT.desc(), VISIT.ID.desc())
+                .fetch(r -> {
+                    Map<String, Integer> ratings = pain.getOrDefault(r.value1(), Map.of());
+                    return new VisitRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                            ratings.get("BEFORE"), ratings.get("AFTER"));
+                });
+    }
+
+    ClientHeader clientHeader(long clientId) {
+        return db.select(CLIENT.FULL_NAME, CLIENT.PRECAUTIONS).from(CLIENT).where(CLIENT.ID.eq(clientId))
+                .fetchOptional(r -> new ClientHeader(r.value1(), r.value2()))
+                .orElse(new ClientHeader("—", null));
+    }
+
+    Optional<String> closingNote(long visitId) {
+        return db.select(VISIT.CLOSING_NOTE).from(VISIT).where(VISIT.ID.eq(visitId)).fetchOptional(VISIT.CLOSING_NOTE);
+    }
+
+    Optional<Long> clientOfVisit(long visitId) {
+        return db.select(VISIT.CLIENT_ID).from(VISIT).where(VISIT.ID.eq(visitId)).fetchOptional(VISIT.CLIENT_ID);
+    }
+
+    /** Pain before/after per visit, standing ratings only. */
+    private Map<Long, Map<String, Integer>> painRatings(long clientId) {
+        Map<Long, Map<String, Integer>> ratings = new HashMap<>();
+        db.select(PAIN_RATING.VISIT_ID, PAIN_RATING.MOMENT, PAIN_RATING.SCORE)
+                .from(PAIN_RATING).join(VISIT).on(VISIT.ID.eq(PAIN_RATING.VISIT_ID))
+                .where(VISIT.CLIENT_ID.eq(clientId).and(PAIN_RATING.VOIDED_AT.isNull()))
+                .forEach(r -> ratings.computeIfAbsent(r.value1(), id -> new HashMap<>()).put(r.value2(), r.value3()));
+        return ratings;
+    }
+
+    /** Pain stops of the client (standing ones) that a therapist marked resolved. */
+    Set<String> resolvedPainStops(long clientId) {
+        return new HashSet<>(db.select(PAIN_STOP.FACT_ID).from(PAIN_STOP_RESOLUTION)
+                .join(PAIN_STOP).on(PAIN_STOP.ID.eq(PAIN_STOP_RESOLUTION.PAIN_STOP_ID))
+                .join(ATTEMPT).on(ATTEMPT.ID.eq(PAIN_STOP.ATTEMPT_ID))
+                .join(VISIT).on(VISIT.ID.eq(ATTEMPT.VISIT_ID))
+                .where(VISIT.CLIENT_ID.eq(clientId).and(PAIN_STOP_RESOLUTION.VOIDED_AT.isNull()))
+                .fetch(PAIN_STOP.FACT_ID));
+    }
+
+    Map<String, Long> painStopIds(long clientId) {
+        Map<String, Long> ids = new HashMap<>();
+        db.select(PAIN_STOP.FACT_ID, PAIN_STOP.ID).from(PAIN_STOP)
+                .join(ATTEMPT).on(ATTEMPT.ID.eq(PAIN_STOP.ATTEMPT_ID))
+                .join(VISIT).on(VISIT.ID.eq(ATTEMPT.VISIT_ID))
+                .where(VISIT.CLIENT_ID.eq(clientId))
+                .forEach(r -> ids.put(r.value1(), r.value2()));
+        return ids;
+    }
+
+    Map<Long, int[]> stretchBounds() {
+        Map<Long, int[]> bounds = new HashMap<>();
+        db.select(STRETCH.ID, STRETCH.RANGE_MIN, STRETCH.RANGE_MAX).from(STRETCH)
+                .forEach(r -> bounds.put(r.value1(), new int[] {r.value2(), r.value3()}));
+        return bounds;
+    }
+
+    /** Marks a pain stop resolved; a resend of the same tap, or a second resolution, stores nothing. */
+    boolean resolve(UUID factId, long painStopId, long therapistId, @Nullable String note, Instant now) {
+        return db.insertInto(PAIN_STOP_RESOLUTION)
+                .set(PAIN_STOP_RESOLUTION.FACT_ID, factId.toString())
+                .set(PAIN_STOP_RESOLUTION.PAIN_STOP_ID, painStopId)
+                .set(PAIN_STOP_RESOLUTION.RESOLVED_BY, therapistId)
+                .set(PAIN_STOP_RESOLUTION.RESOLVED_AT, now)
+                .set(PAIN_STOP_RESOLUTION.NOTE, note)
+                .onConflictDoNothing()
+                .execute() == 1;
+    }
+
+    /** Who resolved which of the client's pain stops, and when. */
+    List<Resolution> resolutions(long clientId) {
+        return db.select(PAIN_STOP_RESOLUTION.PAIN_STOP_ID, THERAPIST.DISPLAY_NAME, PAIN_STOP_RESOLUTION.RESOLVED_AT)
+                .from(PAIN_STOP_RESOLUTION)
+                .join(THERAPIST).on(THERAPIST.ID.eq(PAIN_STOP_RESOLUTION.RESOLVED_BY))
+                .join(PAIN_STOP).on(PAIN_STOP.ID.eq(PAIN_STOP_RESOLUTION.PAIN_STOP_ID))
+                .join(ATTEMPT).on(ATTEMPT.ID.eq(PAIN_STOP.ATTEMPT_ID))
+                .join(VISIT).on(VISIT.ID.eq(ATTEMPT.VISIT_ID))
+                .where(VISIT.CLIENT_ID.eq(clientId).and(PAIN_STOP_RESOLUTION.VOIDED_AT.isNull()))
+                .fetch(r -> new Resolution(r.value1(), r.value2(), r.value3()));
+    }
+
+    private static FactLine toFact(Record r) {
+        return new FactLine(r.get(VISIT.ID), r.get(VISIT.STARTED_AT), r.get(ATTEMPT.FACT_ID), r.get(STRETCH.NAME),
+                Side.valueOf(r.get(ATTEMPT.SIDE)), r.get(ATTEMPT.REPETITION), Outcome.valueOf(r.get(ATTEMPT.OUTCOME)),
+                MeasureUnit.valueOf(r.get(ATTEMPT.UNIT)), r.get(ATTEMPT.RANGE_REACHED), r.get(ATTEMPT.PRESSURE),
+                parse(r.get(ATTEMPT.BREATHING), Breathing::valueOf), r.get(ATTEMPT.BREATH_COUNT), r.get(ATTEMPT.HOLD_SECONDS),
+                r.get(ATTEMPT.NOTE_CHIPS), r.get(ATTEMPT.NOTE), r.get(ATTEMPT.RECORDED_AT), r.get(ATTEMPT.VOID_REASON),
+                r.get(PAIN_STOP.FACT_ID), r.get(PAIN_STOP.RANGE_AT_STOP), r.get(PAIN_STOP.VOID_REASON),
+                parse(r.get(PAIN_STOP_DETAIL.BODY_REGION), BodyRegion::valueOf),
+                parse(r.get(PAIN_STOP_DETAIL.BODY_SIDE), BodySide::valueOf), r.get(PAIN_STOP_DETAIL.PAIN_SCORE),
+                parse(r.get(PAIN_STOP_DETAIL.PAIN_KIND), PainKind::valueOf), r.get(PAIN_STOP_DETAIL.NOTE),
+                r.get(ATTEMPT.STRETCH_ID));
+    }
+
+    private static <T> @Nullable T parse(@Nullable String value, Function<String, T> parser) {
+        return value == null ? null : parser.apply(value);
+    }
+}

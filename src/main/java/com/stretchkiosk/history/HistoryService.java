@@ -1,0 +1,190 @@
+package com.stretchkiosk.history;
+
+import com.stretchkiosk.audit.AuditAction;
+import com.stretchkiosk.audit.AuditEntry;
+import com.stretchkiosk.audit.AuditOutcome;
+import com.stretchkiosk.audit.AuditService;
+import com.stretchkiosk.catalog.MeasureUnit;
+import com.stretchkiosk.visit.Outcome;
+import com.stretchkiosk.visit.Side;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A client's history: the pre-visit briefing, one visit read-only, exports, and resolving caution flags. */
+@Service
+public class HistoryService {
+
+    private final HistoryRepository repository;
+    private final HistoryExport export;
+    private final AuditService audit;
+    private final Clock clock;
+
+    HistoryService(HistoryRepository repository, HistoryExport export, AuditService audit, Clock clock) {
+        this.repository = repository;
+        this.export = export;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The briefing of DESIGN.md flow 3, computed from the stored facts (voided ones left out). */
+    public Briefing briefing(long clientId) {
+        List<FactLine> facts = repository.facts(clientId);
+        List<FactLine> standing = facts.stream().filter(f -> !f.voided()).toList();
+        List<VisitRow> timeline = repository.visits(clientId);
+        return new Briefing(flags(clientId, standing), lastVisit(timeline, standing), progress(standing),
+                asymmetries(standing), pain(timeline), timeline);
+    }
+
+    /** Every attempt of one visit, voided ones included: the read-only record. */
+    @Transactional
+    public List<FactLine> visitRecord(long visitId) {
+        repository.clientOfVisit(visitId).ifPresent(clientId -> audit.record(new AuditEntry(AuditAction.HISTORY_VIEWED,
+                AuditOutcome.OK, clientId, "visit", Long.toString(visitId))));
+        return repository.factsOfVisit(visitId);
+    }
+
+    /** All attempts of the client, voided ones included; audited as a view of the record. */
+    @Transactional
+    public List<FactLine> allFacts(long clientId) {
+        audit.record(new AuditEntry(AuditAction.HISTORY_VIEWED, AuditOutcome.OK, clientId, "client", Long.toString(clientId)));
+        return repository.facts(clientId);
+    }
+
+    public ClientHeader clientHeader(long clientId) {
+        return repository.clientHeader(clientId);
+    }
+
+    public @Nullable String closingNote(long visitId) {
+        return repository.closingNote(visitId).orElse(null);
+    }
+
+    /** Marks a caution flag resolved by a therapist; the flag leaves the briefing, the pain stop stays. */
+    @Transactional
+    public boolean resolve(UUID factId, long clientId, long painStopId, long therapistId) {
+        boolean resolved = repository.resolve(factId, painStopId, therapistId, null, clock.instant());
+        if (resolved) {
+            audit.record(new AuditEntry(AuditAction.FLAG_RESOLVED, AuditOutcome.OK, clientId, "pain_stop", Long.toString(painStopId)));
+        }
+        return resolved;
+    }
+
+    public List<Resolution> resolutions(long clientId) {
+        return repository.resolutions(clientId);
+    }
+
+    /** All attempts and pain stops of the client as CSV, one row per fact, units named, voided ones marked. */
+    @Transactional
+    public String exportCsv(long clientId) {
+        audit.record(new AuditEntry(AuditAction.HISTORY_EXPORTED, AuditOutcome.OK, clientId, "export", "csv"));
+        return export.csv(repository.facts(clientId));
+    }
+
+    /** The same facts as JSON. */
+    @Transactional
+    public String exportJson(long clientId) {
+        audit.record(new AuditEntry(AuditAction.HISTORY_EXPORTED, AuditOutcome.OK, clientId, "export", "json"));
+        return export.json(repository.facts(clientId));
+    }
+
+    private List<CautionFlag> flags(long clientId, List<FactLine> standing) {
+        Set<String> resolved = repository.resolvedPainStops(clientId);
+        Map<String, Long> ids = repository.painStopIds(clientId);
+        return standing.stream()
+                .filter(f -> f.hasPainStop() && f.painStopVoidReason() == null && !resolved.contains(f.painStopFactId()))
+                .sorted(Comparator.comparing(FactLine::recordedAt).reversed())
+                .map(f -> new CautionFlag(ids.get(f.painStopFactId()), f.stretchName(), f.side(), f.unit(), f.rangeAtStop(),
+                        f.painScore(), f.region(), f.painKind(), f.recordedAt()))
+                .toList();
+    }
+
+    private static @Nullable LastVisit lastVisit(List<VisitRow> timeline, List<FactLine> standing) {
+        return timeline.stream().filter(v -> v.endedAt() != null).findFirst()
+                .map(v -> new LastVisit(v.visitId(), v.startedAt(), v.therapistName(), v.painBefore(), v.painAfter(), null,
+                        standing.stream().filter(f -> f.visitId() == v.visitId()).toList()))
+                .orElse(null);
+    }
+
+    /** Per stretch side: the best completed range of each visit and that visit's pain stop. */
+    private List<StretchProgress> progress(List<FactLine> standing) {
+        Map<Long, int[]> bounds = repository.stretchBounds();
+        Map<String, List<FactLine>> bySide = new LinkedHashMap<>();
+        standing.stream()
+                .sorted(Comparator.comparing(FactLine::stretchId).thenComparing(f -> f.side().ordinal()))
+                .forEach(f -> bySide.computeIfAbsent(f.stretchId() + "/" + f.side(), k -> new ArrayList<>()).add(f));
+        List<StretchProgress> progress = new ArrayList<>();
+        for (List<FactLine> facts : bySide.values()) {
+            Map<Long, List<FactLine>> byVisit = new LinkedHashMap<>();
+            facts.stream().sorted(Comparator.comparing(FactLine::visitStartedAt).thenComparing(FactLine::visitId))
+                    .forEach(f -> byVisit.computeIfAbsent(f.visitId(), k -> new ArrayList<>()).add(f));
+            List<ProgressPoint> points = new ArrayList<>();
+            for (List<FactLine> visit : byVisit.values()) {
+                Integer best = visit.stream().filter(f -> f.outcome() == Outcome.COMPLETED).map(FactLine::range)
+                        .filter(Objects::nonNull).max(Integer::compare).orElse(null);
+                Integer stop = visit.stream().filter(f -> f.hasPainStop() && f.painStopVoidReason() == null)
+                        .map(FactLine::rangeAtStop).filter(Objects::nonNull).findFirst().orElse(null);
+                boolean stopped = visit.stream().anyMatch(f -> f.hasPainStop() && f.painStopVoidReason() == null);
+                if (best != null || stopped) {
+                    points.add(new ProgressPoint(visit.getFirst().visitId(), visit.getFirst().visitStartedAt(), best, stop));
+                }
+            }
+            if (points.isEmpty()) {
+                continue;
+            }
+            FactLine any = facts.getLast();
+            List<Integer> ranges = points.stream().map(ProgressPoint::range).filter(Objects::nonNull).toList();
+            Integer first = ranges.isEmpty() ? null : ranges.getFirst();
+            Integer latest = ranges.isEmpty() ? null : ranges.getLast();
+            int[] bound = bounds.getOrDefault(any.stretchId(), new int[] {0, 10});
+            progress.add(new StretchProgress(any.stretchId(), any.stretchName(), any.side(), any.unit(), bound[0], bound[1],
+                    points, first, latest, verdict(ranges, any.unit())));
+        }
+        return progress;
+    }
+
+    static Verdict verdict(List<Integer> ranges, MeasureUnit unit) {
+        if (ranges.size() < 2) {
+            return Verdict.TOO_FEW;
+        }
+        int change = ranges.getLast() - ranges.getFirst();
+        if (!MinimalDetectableChange.exceeds(change, unit)) {
+            return Verdict.WITHIN_NOISE;
+        }
+        return change > 0 ? Verdict.IMPROVED : Verdict.DECLINED;
+    }
+
+    /** Left against right at the latest visit that measured both sides of a stretch. */
+    private static List<Asymmetry> asymmetries(List<FactLine> standing) {
+        Map<Long, Asymmetry> latest = new LinkedHashMap<>();
+        Map<String, Integer> best = new LinkedHashMap<>();
+        for (FactLine f : standing) {
+            if (f.outcome() == Outcome.COMPLETED && f.range() != null && f.side() != Side.NONE) {
+                best.merge(f.visitId() + "/" + f.stretchId() + "/" + f.side(), f.range(), Math::max);
+            }
+        }
+        for (FactLine f : standing) {
+            Integer left = best.get(f.visitId() + "/" + f.stretchId() + "/" + Side.LEFT);
+            Integer right = best.get(f.visitId() + "/" + f.stretchId() + "/" + Side.RIGHT);
+            if (left != null && right != null) {
+                latest.put(f.stretchId(), new Asymmetry(f.stretchName(), f.unit(), left, right));
+            }
+        }
+        return List.copyOf(latest.values());
+    }
+
+    private static List<PainPoint> pain(List<VisitRow> timeline) {
+        return timeline.reversed().stream()
+                .filter(v -> v.painBefore() != null || v.painAfter() != null)
+                .map(v -> new PainPoint(v.visitId(), v.startedAt(), v.painBefore(), v.painAfter()))
+                .toList();
+    }
+}

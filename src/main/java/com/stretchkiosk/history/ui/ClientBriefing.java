@@ -1,0 +1,239 @@
+package com.stretchkiosk.history.ui;
+
+import com.stretchkiosk.base.StudioTime;
+import com.stretchkiosk.base.ui.Touch;
+import com.stretchkiosk.history.Asymmetry;
+import com.stretchkiosk.history.Briefing;
+import com.stretchkiosk.history.CautionFlag;
+import com.stretchkiosk.history.FactLine;
+import com.stretchkiosk.history.HistoryService;
+import com.stretchkiosk.history.LastVisit;
+import com.stretchkiosk.history.MinimalDetectableChange;
+import com.stretchkiosk.history.StretchProgress;
+import com.stretchkiosk.history.VisitRow;
+import com.stretchkiosk.therapist.Therapist;
+import com.stretchkiosk.therapist.TherapistService;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The pre-visit briefing on a client's page, in the order it matters: caution flags, the last visit,
+ * progress per stretch side, pain over time, the timeline, and exports.
+ */
+public class ClientBriefing extends Div {
+
+    private final HistoryService history;
+    private final TherapistService therapists;
+    private final StudioTime time;
+    private final long clientId;
+    private final @Nullable String precautions;
+
+    public ClientBriefing(HistoryService history, TherapistService therapists, StudioTime time, long clientId,
+            @Nullable String precautions) {
+        this.history = history;
+        this.therapists = therapists;
+        this.time = time;
+        this.clientId = clientId;
+        this.precautions = precautions;
+        addClassName("kiosk-briefing");
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        Briefing briefing = history.briefing(clientId);
+        cautions(briefing.flags());
+        if (!briefing.hasVisits()) {
+            Paragraph none = new Paragraph(getTranslation("history.no-visits"));
+            none.addClassName("kiosk-empty");
+            add(none);
+            return;
+        }
+        lastVisit(briefing.lastVisit());
+        progress(briefing);
+        if (!briefing.pain().isEmpty()) {
+            Div pain = section("history.pain.title");
+            pain.add(chart(Charts.pain(briefing.pain(), time::shortDate)));
+            Paragraph legend = new Paragraph(getTranslation("history.pain.legend"));
+            legend.addClassName("kiosk-chart-legend");
+            pain.add(legend);
+        }
+        timeline(briefing.timeline());
+        exports();
+    }
+
+    private void cautions(List<CautionFlag> flags) {
+        if (precautions == null && flags.isEmpty()) {
+            return;
+        }
+        Div caution = new Div(new H2(getTranslation("history.cautions")));
+        caution.addClassName("kiosk-caution");
+        if (precautions != null) {
+            Paragraph text = new Paragraph(precautions);
+            text.addClassName("kiosk-precautions");
+            caution.add(text);
+        }
+        for (CautionFlag flag : flags) {
+            Span sentence = new Span(FactText.flag(this, flag, time));
+            sentence.addClassName("kiosk-flag-text");
+            Div resolvers = new Div();
+            resolvers.addClassName("kiosk-resolvers");
+            resolvers.setVisible(false);
+            Button resolve = new Button(getTranslation("history.flag.resolve"), tap -> resolvers.setVisible(!resolvers.isVisible()));
+            resolve.addClassName("kiosk-flag-resolve");
+            resolvers.add(new Span(getTranslation("history.flag.resolved-by")));
+            for (Therapist therapist : therapists.activeTherapists()) {
+                resolvers.add(new Button(therapist.displayName(), tap -> {
+                    history.resolve(UUID.randomUUID(), clientId, flag.painStopId(), therapist.id());
+                    Touch.saved(getTranslation("history.flag.resolved", therapist.displayName()));
+                    show();
+                }));
+            }
+            Div row = new Div(sentence, resolve, resolvers);
+            row.addClassName("kiosk-flag");
+            caution.add(row);
+        }
+        add(caution);
+    }
+
+    private void lastVisit(@Nullable LastVisit last) {
+        if (last == null) {
+            return;
+        }
+        Div section = section("history.last-visit");
+        Paragraph heading = new Paragraph(getTranslation("history.last-visit.when", time.date(last.startedAt()), last.therapistName())
+                + " · " + FactText.painBeforeAfter(this, last.painBefore(), last.painAfter()));
+        heading.addClassName("kiosk-last-visit-heading");
+        section.add(heading);
+        Div lines = new Div();
+        lines.addClassName("kiosk-fact-lines");
+        for (FactLine fact : last.facts()) {
+            Span line = new Span(FactText.attempt(this, fact));
+            line.addClassName(fact.hasPainStop() ? "kiosk-fact-pain" : "kiosk-fact-line");
+            lines.add(line);
+        }
+        section.add(lines);
+        String note = history.closingNote(last.visitId());
+        if (note != null) {
+            section.add(new Paragraph(getTranslation("history.closing-note", note)));
+        }
+    }
+
+    private void progress(Briefing briefing) {
+        if (briefing.progress().isEmpty()) {
+            return;
+        }
+        Div section = section("history.progress");
+        for (Asymmetry asymmetry : briefing.asymmetries()) {
+            Paragraph line = new Paragraph(getTranslation(asymmetry.beyondNoise() ? "history.asymmetry.beyond" : "history.asymmetry.within",
+                    asymmetry.stretchName(), FactText.range(asymmetry.left(), asymmetry.unit()),
+                    FactText.range(asymmetry.right(), asymmetry.unit()),
+                    FactText.change(Math.abs(asymmetry.difference()), asymmetry.unit()).substring(1),
+                    FactText.change(MinimalDetectableChange.of(asymmetry.unit()), asymmetry.unit()).substring(1)));
+            line.addClassName(asymmetry.beyondNoise() ? "kiosk-asymmetry-beyond" : "kiosk-asymmetry");
+            section.add(line);
+        }
+        Div cards = new Div();
+        cards.addClassName("kiosk-progress-cards");
+        for (StretchProgress progress : briefing.progress()) {
+            Div card = new Div(new H3(FactText.stretchSide(this, progress.stretchName(), progress.side())));
+            card.addClassName("kiosk-progress-card");
+            Paragraph verdict = new Paragraph(verdict(progress));
+            verdict.addClassName("kiosk-verdict-" + progress.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            card.add(verdict, chart(Charts.progress(progress, time::shortDate, v -> FactText.range(v, progress.unit()))));
+            cards.add(card);
+        }
+        section.add(cards);
+    }
+
+    /** The plain-language verdict: is the change larger than the measurement noise of the unit? */
+    String verdict(StretchProgress progress) {
+        if (progress.first() == null || progress.latest() == null || progress.change() == null) {
+            return getTranslation("history.verdict.too-few");
+        }
+        String first = FactText.range(progress.first(), progress.unit());
+        String latest = FactText.range(progress.latest(), progress.unit());
+        String change = FactText.change(progress.change(), progress.unit());
+        String noise = FactText.change(MinimalDetectableChange.of(progress.unit()), progress.unit()).substring(1);
+        return switch (progress.verdict()) {
+            case IMPROVED -> getTranslation("history.verdict.improved", first, latest, change, noise);
+            case DECLINED -> getTranslation("history.verdict.declined", first, latest, change, noise);
+            case WITHIN_NOISE -> getTranslation("history.verdict.within-noise", first, latest, change, noise);
+            case TOO_FEW -> getTranslation("history.verdict.too-few");
+        };
+    }
+
+    private void timeline(List<VisitRow> visits) {
+        Div section = section("history.timeline");
+        Div rows = new Div();
+        rows.addClassName("kiosk-timeline");
+        for (VisitRow visit : visits) {
+            String text = getTranslation("history.timeline.row", time.date(visit.startedAt()), visit.therapistName(),
+                    visit.attempts(), FactText.painBeforeAfter(this, visit.painBefore(), visit.painAfter()))
+                    + (visit.painStops() > 0 ? " · " + getTranslation("history.timeline.pain-stops", visit.painStops()) : "")
+                    + (visit.endedAt() == null ? " · " + getTranslation("history.timeline.open") : "");
+            Button row = new Button(text, tap -> getUI().ifPresent(ui -> ui.navigate(VisitRecordView.class,
+                    VisitRecordView.parameters(visit.visitId()))));
+            row.addClassName(visit.painStops() > 0 ? "kiosk-timeline-row-pain" : "kiosk-timeline-row");
+            rows.add(row);
+        }
+        section.add(rows);
+    }
+
+    private void exports() {
+        Div section = section("history.export");
+        Anchor csv = download("client-" + clientId + "-history.csv", "text/csv", () -> history.exportCsv(clientId),
+                getTranslation("history.export.csv"));
+        Anchor json = download("client-" + clientId + "-history.json", "application/json", () -> history.exportJson(clientId),
+                getTranslation("history.export.json"));
+        Anchor print = new Anchor("clients/" + clientId + "/history", getTranslation("history.export.print"));
+        print.addClassName("kiosk-download");
+        Div links = new Div(csv, json, print);
+        links.addClassName("kiosk-actions");
+        section.add(links);
+    }
+
+    private static Anchor download(String fileName, String type, Supplier<String> content, String label) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = content.get().getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type + "; charset=utf-8", bytes.length);
+        }), label);
+        anchor.addClassName("kiosk-download");
+        return anchor;
+    }
+
+    private Div section(String titleKey) {
+        Div section = new Div(new H2(getTranslation(titleKey)));
+        section.addClassName("kiosk-briefing-section");
+        add(section);
+        return section;
+    }
+
+    /** A chart whose marks open their visit when tapped. */
+    private Div chart(String svg) {
+        Div holder = new Div(new Html(svg));
+        holder.addClassName("kiosk-chart-holder");
+        holder.getElement().addEventListener("click", event -> {
+            Long visit = Charts.visitOf(event.getEventData().get("event.target.getAttribute('data-visit')").asString());
+            if (visit != null) {
+                getUI().ifPresent(ui -> ui.navigate(VisitRecordView.class, VisitRecordView.parameters(visit)));
+            }
+        }).addEventData("event.target.getAttribute('data-visit')");
+        return holder;
+    }
+}

@@ -1,0 +1,99 @@
+package com.stretchkiosk.history.ui;
+
+import com.stretchkiosk.base.StudioTime;
+import com.stretchkiosk.catalog.MeasureUnit;
+import com.stretchkiosk.history.CautionFlag;
+import com.stretchkiosk.history.FactLine;
+import com.stretchkiosk.visit.Side;
+import com.vaadin.flow.component.Component;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/** History in sentences a therapist reads at a glance. */
+final class FactText {
+
+    private FactText() {
+    }
+
+    static String range(int value, MeasureUnit unit) {
+        return switch (unit) {
+            case DEGREES -> value + "°";
+            case CENTIMETRES -> (value > 0 ? "+" : value < 0 ? "−" : "") + Math.abs(value) + " cm";
+            case DEPTH -> "depth " + value;
+        };
+    }
+
+    static String change(int change, MeasureUnit unit) {
+        String sign = change > 0 ? "+" : change < 0 ? "−" : "±";
+        return switch (unit) {
+            case DEGREES -> sign + Math.abs(change) + "°";
+            case CENTIMETRES -> sign + Math.abs(change) + " cm";
+            case DEPTH -> sign + Math.abs(change) + (Math.abs(change) == 1 ? " level" : " levels");
+        };
+    }
+
+    static String stretchSide(Component i18n, String stretch, Side side) {
+        return side == Side.NONE ? stretch : stretch + ", " + i18n.getTranslation("history.side." + side.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** "Levator scapulae, right — sharp pain at depth 6, pain 7/10, neck, 2 Nov — stay below depth 6". */
+    static String flag(Component i18n, CautionFlag flag, StudioTime time) {
+        List<String> parts = new ArrayList<>();
+        parts.add(i18n.getTranslation(flag.rangeAtStop() == null ? "history.flag.sharp-pain" : "history.flag.sharp-pain-at",
+                flag.rangeAtStop() == null ? "" : range(flag.rangeAtStop(), flag.unit())));
+        if (flag.painScore() != null) {
+            parts.add(i18n.getTranslation("history.flag.pain", flag.painScore()));
+        }
+        if (flag.region() != null) {
+            parts.add(i18n.getTranslation("region." + flag.region().name().toLowerCase(Locale.ROOT).replace('_', '-')).toLowerCase(Locale.ROOT));
+        }
+        parts.add(time.shortDate(flag.occurredAt()));
+        String sentence = stretchSide(i18n, flag.stretchName(), flag.side()) + " — " + String.join(", ", parts);
+        return flag.rangeAtStop() == null ? sentence
+                : sentence + " — " + i18n.getTranslation("history.flag.stay-below", range(flag.rangeAtStop(), flag.unit()));
+    }
+
+    /** One attempt as a line: side, rep, range, pressure, breathing, notes; a pain stop with its details. */
+    static String attempt(Component i18n, FactLine f) {
+        List<String> parts = new ArrayList<>();
+        if (f.repetition() > 1) {
+            parts.add(i18n.getTranslation("history.rep", f.repetition()));
+        }
+        switch (f.outcome()) {
+            case SKIPPED -> parts.add(i18n.getTranslation("history.skipped"));
+            case STOPPED_FOR_PAIN -> parts.add(i18n.getTranslation("history.stopped",
+                    f.range() == null ? "—" : range(f.range(), f.unit())));
+            case COMPLETED -> {
+                if (f.range() != null) {
+                    parts.add(range(f.range(), f.unit()));
+                }
+            }
+        }
+        if (f.pressure() != null) {
+            parts.add(i18n.getTranslation("history.pressure", f.pressure()));
+        }
+        if (f.breathing() != null) {
+            parts.add(i18n.getTranslation("breathing." + f.breathing().name().toLowerCase(Locale.ROOT).replace('_', '-')).toLowerCase(Locale.ROOT));
+        }
+        if (f.painScore() != null) {
+            parts.add(i18n.getTranslation("history.flag.pain", f.painScore()));
+        }
+        if (f.region() != null) {
+            parts.add(i18n.getTranslation("region." + f.region().name().toLowerCase(Locale.ROOT).replace('_', '-')).toLowerCase(Locale.ROOT));
+        }
+        if (f.noteChips() != null) {
+            parts.add(f.noteChips().toLowerCase(Locale.ROOT).replace(",", ", "));
+        }
+        if (f.note() != null) {
+            parts.add("“" + f.note() + "”");
+        }
+        return stretchSide(i18n, f.stretchName(), f.side()) + ": " + String.join(" · ", parts);
+    }
+
+    static String painBeforeAfter(Component i18n, @Nullable Integer before, @Nullable Integer after) {
+        return i18n.getTranslation("history.pain-before-after", before == null ? "—" : before.toString(),
+                after == null ? "—" : after.toString());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.stretchkiosk.history.ui;
+
+import org.jspecify.annotations.NullMarked;
