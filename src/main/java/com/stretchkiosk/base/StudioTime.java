@@ -46,9 +46,10 @@ public class StudioTime {
         return DATE.format(instant.atZone(zone));
     }
 
-    /** Day and month only, for marks that must stay short ("25 Jul"). */
+    /** Day and month, for marks that must stay short ("25 Jul"); with the year when it is not this year. */
     public String shortDate(Instant instant) {
-        return SHORT_DATE.format(instant.atZone(zone));
+        var date = instant.atZone(zone);
+        return date.getYear() == today().getYear() ? SHORT_DATE.format(date) : DATE.format(date);
     }
 
     public String date(LocalDate date) {

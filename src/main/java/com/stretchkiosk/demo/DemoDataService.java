@@ -58,6 +58,7 @@ public class DemoDataService {
                 repository.insertAll(chunk.attempts());
                 repository.insertAll(chunk.painStops());
                 repository.insertAll(chunk.painStopDetails());
+                repository.insertAll(chunk.resolutions());
             });
         }
         transaction.executeWithoutResult(status -> audit.record(

@@ -9,6 +9,7 @@ import com.stretchkiosk.db.tables.records.ClientRecord;
 import com.stretchkiosk.db.tables.records.PainRatingRecord;
 import com.stretchkiosk.db.tables.records.PainStopDetailRecord;
 import com.stretchkiosk.db.tables.records.PainStopRecord;
+import com.stretchkiosk.db.tables.records.PainStopResolutionRecord;
 import com.stretchkiosk.db.tables.records.TherapistRecord;
 import com.stretchkiosk.db.tables.records.VisitRecord;
 import java.time.Duration;
@@ -282,6 +283,9 @@ final class DemoStudioGenerator {
         return r;
     }
 
+    /** Pain stops older than this were talked through and marked resolved by the therapist a week later. */
+    static final Duration RESOLVED_AFTER = Duration.ofDays(56);
+
     private void painStop(AttemptRecord attempt, Stretch stretch, String side, Random random, Chunk chunk) {
         PainStopRecord stop = new PainStopRecord();
         stop.setId(ids.painStop++);
@@ -291,6 +295,14 @@ final class DemoStudioGenerator {
         stop.setRangeAtStop(attempt.getRangeReached());
         chunk.painStops.add(stop);
         painStops++;
+        if (attempt.getRecordedAt().isBefore(now.minus(RESOLVED_AFTER))) {
+            PainStopResolutionRecord resolution = new PainStopResolutionRecord();
+            resolution.setFactId(factId(random));
+            resolution.setPainStopId(stop.getId());
+            resolution.setResolvedBy(therapistIds[random.nextInt(therapistIds.length)]);
+            resolution.setResolvedAt(attempt.getRecordedAt().plus(Duration.ofDays(7)));
+            chunk.resolutions.add(resolution);
+        }
         if (random.nextInt(5) > 0) {
             PainStopDetailRecord detail = new PainStopDetailRecord();
             detail.setFactId(factId(random));
@@ -351,6 +363,11 @@ final class DemoStudioGenerator {
         private final List<AttemptRecord> attempts = new ArrayList<>();
         private final List<PainStopRecord> painStops = new ArrayList<>();
         private final List<PainStopDetailRecord> painStopDetails = new ArrayList<>();
+        private final List<PainStopResolutionRecord> resolutions = new ArrayList<>();
+
+        List<PainStopResolutionRecord> resolutions() {
+            return resolutions;
+        }
 
         List<ClientRecord> clients() {
             return clients;

@@ -31,7 +31,8 @@ class SessionBrowserIT extends BrowserTest {
     void a_therapist_logs_an_attempt_and_a_sharp_pain_stop() {
         open("clients/1");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start session")).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Priya Raman")).click();
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Who is stretching today?")).waitFor();
+        button("Priya Raman").click();
 
         button("3").click();
         page.getByText("Pick the first stretch on the left.").waitFor();

@@ -1,5 +1,6 @@
 package com.stretchkiosk.history.ui;
 
+import com.stretchkiosk.history.MinimalDetectableChange;
 import com.stretchkiosk.history.PainPoint;
 import com.stretchkiosk.history.ProgressPoint;
 import com.stretchkiosk.history.StretchProgress;
@@ -19,7 +20,7 @@ final class Charts {
 
     static final int WIDTH = 560;
     static final int HEIGHT = 200;
-    private static final int LEFT = 48;
+    private static final int LEFT = 64;
     private static final int RIGHT = 12;
     private static final int TOP = 12;
     private static final int BOTTOM = 28;
@@ -30,13 +31,22 @@ final class Charts {
     /** Range over visits: a line through the best range of each visit, red crosses where it hurt. */
     static String progress(StretchProgress progress, Function<Instant, String> date, IntFunction<String> value) {
         List<ProgressPoint> points = progress.points();
-        int low = progress.rangeMin();
-        int high = progress.rangeMax();
+        int low = Integer.MAX_VALUE;
+        int high = Integer.MIN_VALUE;
         for (ProgressPoint p : points) {
-            if (p.range() != null) {
-                low = Math.min(low, p.range());
-                high = Math.max(high, p.range());
+            for (Integer v : new Integer[] {p.range(), p.painStopRange()}) {
+                if (v != null) {
+                    low = Math.min(low, v);
+                    high = Math.max(high, v);
+                }
             }
+        }
+        // Scale to the client's values with room around them, inside the stretch's plausible range.
+        int pad = Math.max(1, MinimalDetectableChange.of(progress.unit()));
+        low = low == Integer.MAX_VALUE ? progress.rangeMin() : Math.max(progress.rangeMin(), low - pad);
+        high = high == Integer.MIN_VALUE ? progress.rangeMax() : Math.min(progress.rangeMax(), high + pad);
+        if (high <= low) {
+            high = low + 1;
         }
         Scale x = Scale.of(points.getFirst().at(), points.getLast().at());
         Scale y = new Scale(low, high);

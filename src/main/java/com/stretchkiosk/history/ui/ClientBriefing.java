@@ -37,6 +37,9 @@ import org.jspecify.annotations.Nullable;
  */
 public class ClientBriefing extends Div {
 
+    /** Sessions listed before "Show all". */
+    static final int TIMELINE_FIRST = 12;
+
     private final HistoryService history;
     private final TherapistService therapists;
     private final StudioTime time;
@@ -155,7 +158,7 @@ public class ClientBriefing extends Div {
             card.addClassName("kiosk-progress-card");
             Paragraph verdict = new Paragraph(verdict(progress));
             verdict.addClassName("kiosk-verdict-" + progress.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            card.add(verdict, chart(Charts.progress(progress, time::shortDate, v -> FactText.range(v, progress.unit()))));
+            card.add(verdict, chart(Charts.progress(progress, time::shortDate, v -> FactText.axis(v, progress.unit()))));
             cards.add(card);
         }
         section.add(cards);
@@ -178,10 +181,24 @@ public class ClientBriefing extends Div {
         };
     }
 
+    /** The latest sessions first; the rest one tap away, so a ten-year history opens as fast as a new one. */
     private void timeline(List<VisitRow> visits) {
         Div section = section("history.timeline");
         Div rows = new Div();
         rows.addClassName("kiosk-timeline");
+        section.add(rows);
+        timelineRows(rows, visits.subList(0, Math.min(TIMELINE_FIRST, visits.size())));
+        if (visits.size() > TIMELINE_FIRST) {
+            Button more = Touch.secondary(getTranslation("history.timeline.all", visits.size()), tap -> { });
+            more.addClickListener(tap -> {
+                more.setVisible(false);
+                timelineRows(rows, visits.subList(TIMELINE_FIRST, visits.size()));
+            });
+            section.add(more);
+        }
+    }
+
+    private void timelineRows(Div rows, List<VisitRow> visits) {
         for (VisitRow visit : visits) {
             String text = getTranslation("history.timeline.row", time.date(visit.startedAt()), visit.therapistName(),
                     visit.attempts(), FactText.painBeforeAfter(this, visit.painBefore(), visit.painAfter()))
@@ -192,7 +209,6 @@ public class ClientBriefing extends Div {
             row.addClassName(visit.painStops() > 0 ? "kiosk-timeline-row-pain" : "kiosk-timeline-row");
             rows.add(row);
         }
-        section.add(rows);
     }
 
     private void exports() {

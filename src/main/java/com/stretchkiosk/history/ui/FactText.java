@@ -25,6 +25,11 @@ final class FactText {
         };
     }
 
+    /** A short value for a chart axis: 45°, −5 cm, 6/10. */
+    static String axis(int value, MeasureUnit unit) {
+        return unit == MeasureUnit.DEPTH ? value + "/10" : range(value, unit);
+    }
+
     static String change(int change, MeasureUnit unit) {
         String sign = change > 0 ? "+" : change < 0 ? "−" : "±";
         return switch (unit) {

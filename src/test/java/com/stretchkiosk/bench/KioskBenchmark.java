@@ -1,0 +1,126 @@
+package com.stretchkiosk.bench;
+
+import static com.stretchkiosk.db.Tables.VISIT;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.stretchkiosk.KioskApplication;
+import com.stretchkiosk.client.ClientService;
+import com.stretchkiosk.demo.DemoDataService;
+import com.stretchkiosk.demo.DemoStudio;
+import com.stretchkiosk.demo.DemoStudioSummary;
+import com.stretchkiosk.history.HistoryService;
+import com.vaadin.flow.component.UI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The speed targets of the briefing and the client search, measured on the large demo studio (50,000
+ * clients, one with ten years of weekly visits). Run with {@code ./kiosk bench}; the first run generates
+ * the studio into target/bench/ (a few minutes), later runs reuse it. Prints median, 95th percentile and
+ * worst time of each operation in server time.
+ */
+public final class KioskBenchmark {
+
+    static final double BRIEFING_TARGET_MILLIS = 150;
+    static final double SEARCH_TARGET_MILLIS = 30;
+    private static final int WARM_UP = 10;
+    private static final int RUNS = 40;
+
+    private KioskBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        Path database = Path.of(System.getProperty("bench.database", "target/bench/large.db"));
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(KioskApplication.class)
+                .web(WebApplicationType.SERVLET)
+                .properties("kiosk.database-path=" + database, "logging.level.root=WARN", "kiosk.time-zone=Europe/Berlin",
+                        "server.port=0")
+                .run()) {
+            DemoDataService demo = context.getBean(DemoDataService.class);
+            if (demo.isEmpty()) {
+                System.out.println("Generating the large studio into " + database + " (once; a few minutes)...");
+                DemoStudioSummary made = demo.create(DemoStudio.large(20261123));
+                System.out.printf(Locale.ROOT, "Generated %,d clients, %,d visits, %,d attempts, %,d pain stops in %,d ms%n",
+                        made.clients(), made.visits(), made.attempts(), made.painStops(), made.millis());
+            }
+            DSLContext db = context.getBean(DSLContext.class);
+            long loyal = db.select(VISIT.CLIENT_ID).from(VISIT).groupBy(VISIT.CLIENT_ID)
+                    .orderBy(DSL.count().desc()).limit(1).fetchSingle(VISIT.CLIENT_ID);
+            int visits = db.fetchCount(VISIT, VISIT.CLIENT_ID.eq(loyal));
+            HistoryService history = context.getBean(HistoryService.class);
+            ClientService clients = context.getBean(ClientService.class);
+
+            MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("com.stretchkiosk"), context, UI::new));
+            try {
+                System.out.printf(Locale.ROOT, "%nClient %d has %d visits.%n%n", loyal, visits);
+                System.out.printf(Locale.ROOT, "%-44s %9s %9s %9s %9s%n", "operation", "median", "p95", "worst", "target");
+                report("briefing data (queries and verdicts)", BRIEFING_TARGET_MILLIS, measure(() -> history.briefing(loyal)));
+                report("client page with briefing (whole view)", BRIEFING_TARGET_MILLIS, measure(() -> {
+                    UI.getCurrent().navigate("clients/new");
+                }, () -> UI.getCurrent().navigate("clients/" + loyal)));
+                List<String> keystrokes = new ArrayList<>();
+                for (String query : List.of("anna müller", "kowalski", "zo", "0151 23", "ben o")) {
+                    for (int i = 1; i <= query.length(); i++) {
+                        keystrokes.add(query.substring(0, i));
+                    }
+                }
+                List<Double> perKeystroke = new ArrayList<>();
+                for (int round = 0; round < 3; round++) {
+                    for (String typed : keystrokes) {
+                        long start = System.nanoTime();
+                        clients.search(typed);
+                        perKeystroke.add((System.nanoTime() - start) / 1e6);
+                    }
+                }
+                report("client search, per keystroke (" + keystrokes.size() + " queries x3)", SEARCH_TARGET_MILLIS,
+                        perKeystroke.subList(keystrokes.size(), perKeystroke.size()));
+            } finally {
+                MockVaadin.tearDown();
+            }
+        }
+    }
+
+    private static List<Double> measure(Runnable operation) {
+        return measure(() -> { }, operation);
+    }
+
+    /** Runs {@code before} untimed and {@code operation} timed, after a warm-up. */
+    private static List<Double> measure(Runnable before, Runnable operation) {
+        for (int i = 0; i < WARM_UP; i++) {
+            before.run();
+            operation.run();
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            before.run();
+            long start = System.nanoTime();
+            operation.run();
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        return millis;
+    }
+
+    private static void report(String operation, double target, List<Double> millis) {
+        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double median = sorted[sorted.length / 2];
+        double p95 = sorted[(int) Math.ceil(sorted.length * 0.95) - 1];
+        double worst = sorted[sorted.length - 1];
+        System.out.printf(Locale.ROOT, "%-44s %7.1f ms %7.1f ms %7.1f ms %7.0f ms %s%n", operation, median, p95, worst, target,
+                p95 <= target ? "met" : "MISSED");
+        if (Arrays.stream(sorted).anyMatch(Double::isNaN)) {
+            throw new IllegalStateException("no timing");
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package com.stretchkiosk.history.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.stretchkiosk.db.Tables.CLIENT;
+import static com.stretchkiosk.db.Tables.PAIN_STOP_RESOLUTION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.stretchkiosk.KioskTest;
+import com.stretchkiosk.catalog.CatalogService;
+import com.stretchkiosk.catalog.Stretch;
+import com.stretchkiosk.client.ClientDraft;
+import com.stretchkiosk.client.ClientService;
+import com.stretchkiosk.demo.DemoDataService;
+import com.stretchkiosk.demo.DemoStudio;
+import com.stretchkiosk.therapist.Therapist;
+import com.stretchkiosk.therapist.TherapistService;
+import com.stretchkiosk.visit.AttemptDraft;
+import com.stretchkiosk.visit.BodyRegion;
+import com.stretchkiosk.visit.BodySide;
+import com.stretchkiosk.visit.Breathing;
+import com.stretchkiosk.visit.Outcome;
+import com.stretchkiosk.visit.PainKind;
+import com.stretchkiosk.visit.PainStop;
+import com.stretchkiosk.visit.PainStopDetail;
+import com.stretchkiosk.visit.PainStopTap;
+import com.stretchkiosk.visit.Side;
+import com.stretchkiosk.visit.Visit;
+import com.stretchkiosk.visit.VisitService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The pre-visit briefing as a therapist reads it before the client lies down. */
+class BriefingFlowsTest extends KioskTest {
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    TherapistService therapists;
+
+    @Autowired
+    VisitService visits;
+
+    @Autowired
+    CatalogService catalog;
+
+    @Autowired
+    DemoDataService demo;
+
+    @Autowired
+    DSLContext db;
+
+    private long clientId;
+    private Therapist therapist;
+    private Stretch upperTrapezius;
+    private Stretch levator;
+
+    @BeforeEach
+    void client() {
+        clientId = clients.create(new ClientDraft(unique("Paula Janssen"), null, 1975, null, null)).id();
+        therapist = therapists.add(unique("Priya"));
+        upperTrapezius = stretch("Upper trapezius (ear to shoulder)");
+        levator = stretch("Levator scapulae");
+        clock.set(com.stretchkiosk.TestClock.START.minus(Duration.ofDays(70)));
+    }
+
+    @Test
+    void a_client_with_no_visits_gets_a_helpful_empty_state() {
+        UI.getCurrent().navigate("clients/" + clientId);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("kiosk-empty")).getText())
+                .startsWith("No sessions yet. The first session starts gently");
+    }
+
+    @Test
+    void a_sharp_pain_stop_is_a_caution_flag_until_a_therapist_marks_it_resolved() {
+        Visit visit = visit(Side.LEFT, 30, Side.RIGHT, 31);
+        PainStop stop = visits.recordPainStop(new PainStopTap(UUID.randomUUID(), UUID.randomUUID(), visit.id(), levator.id(),
+                Side.RIGHT, 2, 6, 8, Breathing.HELD_BREATH, 10));
+        visits.describePainStop(UUID.randomUUID(), visit.id(), stop.id(),
+                new PainStopDetail(BodyRegion.NECK, BodySide.RIGHT, 7, PainKind.SHARP, null));
+        visits.end(visit.id(), null);
+        clock.set(com.stretchkiosk.TestClock.START);
+
+        UI.getCurrent().navigate("clients/" + clientId);
+        assertThat(flags()).containsExactly("Levator scapulae, right — sharp pain at depth 6, pain 7/10, neck, 14 Sep — stay below depth 6");
+
+        _click(_get(Button.class, spec -> spec.withText("Mark resolved")));
+        _click(_get(Button.class, spec -> spec.withText(therapist.displayName())));
+
+        assertThat(flags()).isEmpty();
+        var resolution = db.selectFrom(PAIN_STOP_RESOLUTION).where(PAIN_STOP_RESOLUTION.PAIN_STOP_ID.eq(stop.id())).fetchSingle();
+        assertThat(resolution.getResolvedBy()).isEqualTo(therapist.id());
+        assertThat(resolution.getResolvedAt()).isEqualTo(clock.instant());
+        assertThat(_find(Span.class, spec -> spec.withClasses("kiosk-fact-pain"))).as("the stop stays in the last visit").isNotEmpty();
+    }
+
+    @Test
+    void a_change_of_exactly_the_noise_is_no_real_change_one_more_degree_is() {
+        visits.end(visit(Side.LEFT, 30, Side.RIGHT, 30).id(), null);
+        clock.advance(Duration.ofDays(7));
+        visits.end(visit(Side.LEFT, 37, Side.RIGHT, 38).id(), null);
+
+        UI.getCurrent().navigate("clients/" + clientId);
+        assertThat(verdicts()).containsExactly(
+                "No real change: 30° → 37° (+7°) is within the 7° measurement noise.",
+                "Improved: 30° → 38° (+8°), more than the 7° measurement noise.");
+    }
+
+    @Test
+    void left_right_asymmetry_beyond_the_noise_is_called_out() {
+        visits.end(visit(Side.LEFT, 45, Side.RIGHT, 37).id(), null);
+        UI.getCurrent().navigate("clients/" + clientId);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("kiosk-asymmetry-beyond")).getText())
+                .isEqualTo("Upper trapezius (ear to shoulder): left 45°, right 37°: 8° apart, more than the 7° noise.");
+    }
+
+    @Test
+    void the_timeline_opens_a_visit_read_only_with_undone_facts_struck_through() {
+        Visit visit = visit(Side.LEFT, 33, Side.RIGHT, 32);
+        var undone = visits.recordAttempt(attempt(visit, levator, Side.LEFT, 5));
+        visits.undo(new com.stretchkiosk.visit.FactRef(com.stretchkiosk.visit.FactRef.Kind.ATTEMPT, undone.factId()), "Wrong side");
+        visits.end(visit.id(), "Good session");
+
+        UI.getCurrent().navigate("clients/" + clientId);
+        _click(_find(Button.class).stream().filter(b -> b.getText().contains("2 stretches logged")).findFirst().orElseThrow());
+
+        assertThat(_get(H1.class).getText()).startsWith("Session of");
+        Span struck = _get(Span.class, spec -> spec.withClasses("kiosk-fact-voided"));
+        assertThat(struck.getText()).contains("Levator scapulae, left").contains("depth 5");
+        assertThat(_get(Span.class, spec -> spec.withClasses("kiosk-void-reason")).getText()).isEqualTo("(undone: Wrong side)");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("Closing note: Good session");
+    }
+
+    @Test
+    void the_demo_studios_loyal_client_shows_progress_for_every_stretch_side() {
+        Long last = db.select(org.jooq.impl.DSL.max(CLIENT.ID)).from(CLIENT).fetchOne(0, Long.class);
+        clock.set(com.stretchkiosk.TestClock.START);
+        demo.create(DemoStudio.small(42));
+        long loyal = last + 1;
+
+        UI.getCurrent().navigate("clients/" + loyal);
+        assertThat(_find(Div.class, spec -> spec.withClasses("kiosk-progress-card"))).hasSize(11);
+        assertThat(timelineRows()).hasSize(ClientBriefing.TIMELINE_FIRST);
+        _click(_get(Button.class, spec -> spec.withText("Show all 104 sessions")));
+        assertThat(timelineRows()).hasSize(104);
+        assertThat(_get(Div.class, spec -> spec.withClasses("kiosk-progress-cards")).getElement().getTextRecursively())
+                .contains("Improved:");
+    }
+
+    private static List<Button> timelineRows() {
+        return _find(Button.class).stream().filter(b -> b.hasClassName("kiosk-timeline-row") || b.hasClassName("kiosk-timeline-row-pain")).toList();
+    }
+
+    private List<String> flags() {
+        return _find(Span.class, spec -> spec.withClasses("kiosk-flag-text")).stream().map(Span::getText).toList();
+    }
+
+    private List<String> verdicts() {
+        return _find(Div.class, spec -> spec.withClasses("kiosk-progress-card")).stream()
+                .map(card -> card.getElement().getChild(1).getText()).toList();
+    }
+
+    private Visit visit(Side first, int firstRange, Side second, int secondRange) {
+        Visit visit = visits.startOrResume(UUID.randomUUID(), clientId, therapist.id());
+        visits.recordAttempt(attempt(visit, upperTrapezius, first, firstRange));
+        visits.recordAttempt(attempt(visit, upperTrapezius, second, secondRange));
+        return visit;
+    }
+
+    private static AttemptDraft attempt(Visit visit, Stretch stretch, Side side, int range) {
+        return new AttemptDraft(UUID.randomUUID(), visit.id(), stretch.id(), side, 1, Outcome.COMPLETED, range, 5,
+                Breathing.SLOW_DIAPHRAGMATIC, null, 30, Set.of(), null);
+    }
+
+    private Stretch stretch(String name) {
+        return catalog.activeStretches().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+    }
+}
