@@ -18,6 +18,20 @@ class ClientBrowserIT extends BrowserTest {
     ClientService clients;
 
     @Test
+    void the_briefing_of_a_client_with_two_years_of_visits() {
+        open("clients/1");
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Progress")).waitFor();
+        assertThat(page.locator(".kiosk-progress-card svg").count()).isEqualTo(11);
+        screenshot("briefing");
+        page.setViewportSize(1280, 2000);
+        screenshot("briefing-full");
+        page.setViewportSize(1280, 800);
+
+        page.locator(".kiosk-progress-card .chart-point").last().click();
+        page.locator("h1", new Page.LocatorOptions().setHasText("Session of")).waitFor();
+    }
+
+    @Test
     void a_therapist_adds_a_client_and_finds_them_by_search() {
         open("");
         Locator search = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Find a client"));

@@ -20,10 +20,10 @@ final class Charts {
 
     static final int WIDTH = 560;
     static final int HEIGHT = 200;
-    private static final int LEFT = 64;
+    private static final int LEFT = 84;
     private static final int RIGHT = 12;
     private static final int TOP = 12;
-    private static final int BOTTOM = 28;
+    private static final int BOTTOM = 34;
 
     private Charts() {
     }
@@ -124,12 +124,13 @@ final class Charts {
     }
 
     private static StringBuilder open(String label) {
-        return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"kiosk-chart\" role=\"img\" viewBox=\"0 0 ")
+        return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"kiosk-chart\" role=\"img\" width=\"")
+                .append(WIDTH).append("\" height=\"").append(HEIGHT).append("\" viewBox=\"0 0 ")
                 .append(WIDTH).append(' ').append(HEIGHT).append("\" aria-label=\"").append(escape(label)).append("\">");
     }
 
     private static void axes(StringBuilder svg, Scale y, IntFunction<String> value, String firstDate, String lastDate) {
-        svg.append("<g class=\"chart-axes\" fill=\"#555b58\" font-size=\"14\">")
+        svg.append("<g class=\"chart-axes\" fill=\"#555b58\" font-size=\"20\">")
                 .append("<line x1=\"").append(LEFT).append("\" y1=\"").append(TOP).append("\" x2=\"").append(LEFT)
                 .append("\" y2=\"").append(HEIGHT - BOTTOM).append("\" stroke=\"#b8bfbb\"/>")
                 .append("<line x1=\"").append(LEFT).append("\" y1=\"").append(HEIGHT - BOTTOM).append("\" x2=\"")

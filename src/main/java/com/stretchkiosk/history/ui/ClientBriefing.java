@@ -13,7 +13,7 @@ import com.stretchkiosk.history.StretchProgress;
 import com.stretchkiosk.history.VisitRow;
 import com.stretchkiosk.therapist.Therapist;
 import com.stretchkiosk.therapist.TherapistService;
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -242,7 +242,7 @@ public class ClientBriefing extends Div {
 
     /** A chart whose marks open their visit when tapped. */
     private Div chart(String svg) {
-        Div holder = new Div(new Html(svg));
+        Div holder = new Div(new Svg(svg));
         holder.addClassName("kiosk-chart-holder");
         holder.getElement().addEventListener("click", event -> {
             Long visit = Charts.visitOf(event.getEventData().get("event.target.getAttribute('data-visit')").asString());
