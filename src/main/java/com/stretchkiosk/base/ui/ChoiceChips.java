@@ -1,7 +1,6 @@
 package com.stretchkiosk.base.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,15 +35,7 @@ public class ChoiceChips<T> extends Div {
     /** Shows which value is chosen, without reporting it. */
     public void select(@Nullable T value) {
         selected = value;
-        chips.forEach((v, chip) -> {
-            boolean on = Objects.equals(v, value);
-            chip.getElement().setAttribute("aria-pressed", Boolean.toString(on));
-            if (on) {
-                chip.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            } else {
-                chip.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            }
-        });
+        chips.forEach((v, chip) -> Touch.showPressed(chip, Objects.equals(v, value)));
     }
 
     public @Nullable T selected() {

@@ -50,6 +50,21 @@ public final class Touch {
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
+    /** The i18n key of an enum value under a prefix: {@code key("region.", BACK_OF_THIGH)} is "region.back-of-thigh". */
+    public static String key(String prefix, Enum<?> value) {
+        return prefix + value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** Shows a toggle chip as pressed or not (colour and aria-pressed). */
+    public static void showPressed(Button button, boolean pressed) {
+        button.getElement().setAttribute("aria-pressed", Boolean.toString(pressed));
+        if (pressed) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        } else {
+            button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+    }
+
     /** A short confirmation that something was stored: shown only after the commit returned. */
     public static void saved(String message) {
         Notification notification = Notification.show(message, 3000, Notification.Position.BOTTOM_CENTER);

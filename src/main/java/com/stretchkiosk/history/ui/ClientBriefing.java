@@ -26,7 +26,6 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -157,7 +156,7 @@ public class ClientBriefing extends Div {
             Div card = new Div(new H3(FactText.stretchSide(this, progress.stretchName(), progress.side())));
             card.addClassName("kiosk-progress-card");
             Paragraph verdict = new Paragraph(verdict(progress));
-            verdict.addClassName("kiosk-verdict-" + progress.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            verdict.addClassName(Touch.key("kiosk-verdict-", progress.verdict()));
             card.add(verdict, chart(Charts.progress(progress, time::shortDate, v -> FactText.axis(v, progress.unit()))));
             cards.add(card);
         }

@@ -1,6 +1,7 @@
 package com.stretchkiosk.history.ui;
 
 import com.stretchkiosk.base.StudioTime;
+import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.catalog.MeasureUnit;
 import com.stretchkiosk.history.CautionFlag;
 import com.stretchkiosk.history.FactLine;
@@ -40,7 +41,7 @@ final class FactText {
     }
 
     static String stretchSide(Component i18n, String stretch, Side side) {
-        return side == Side.NONE ? stretch : stretch + ", " + i18n.getTranslation("history.side." + side.name().toLowerCase(Locale.ROOT));
+        return side == Side.NONE ? stretch : stretch + ", " + i18n.getTranslation(Touch.key("history.side.", side));
     }
 
     /** "Levator scapulae, right — sharp pain at depth 6, pain 7/10, neck, 2 Nov — stay below depth 6". */
@@ -52,7 +53,7 @@ final class FactText {
             parts.add(i18n.getTranslation("history.flag.pain", flag.painScore()));
         }
         if (flag.region() != null) {
-            parts.add(i18n.getTranslation("region." + flag.region().name().toLowerCase(Locale.ROOT).replace('_', '-')).toLowerCase(Locale.ROOT));
+            parts.add(i18n.getTranslation(Touch.key("region.", flag.region())).toLowerCase(Locale.ROOT));
         }
         parts.add(time.shortDate(flag.occurredAt()));
         String sentence = stretchSide(i18n, flag.stretchName(), flag.side()) + " — " + String.join(", ", parts);
@@ -80,16 +81,19 @@ final class FactText {
             parts.add(i18n.getTranslation("history.pressure", f.pressure()));
         }
         if (f.breathing() != null) {
-            parts.add(i18n.getTranslation("breathing." + f.breathing().name().toLowerCase(Locale.ROOT).replace('_', '-')).toLowerCase(Locale.ROOT));
+            parts.add(i18n.getTranslation(Touch.key("breathing.", f.breathing())).toLowerCase(Locale.ROOT));
         }
         if (f.painScore() != null) {
             parts.add(i18n.getTranslation("history.flag.pain", f.painScore()));
         }
         if (f.region() != null) {
-            parts.add(i18n.getTranslation("region." + f.region().name().toLowerCase(Locale.ROOT).replace('_', '-')).toLowerCase(Locale.ROOT));
+            parts.add(i18n.getTranslation(Touch.key("region.", f.region())).toLowerCase(Locale.ROOT));
         }
         if (f.noteChips() != null) {
-            parts.add(f.noteChips().toLowerCase(Locale.ROOT).replace(",", ", "));
+            parts.add(java.util.Arrays.stream(f.noteChips().split(","))
+                    .map(chip -> i18n.getTranslation(Touch.key("note-chip.", com.stretchkiosk.visit.NoteChip.valueOf(chip)))
+                            .toLowerCase(Locale.ROOT))
+                    .collect(java.util.stream.Collectors.joining(", ")));
         }
         if (f.note() != null) {
             parts.add("“" + f.note() + "”");

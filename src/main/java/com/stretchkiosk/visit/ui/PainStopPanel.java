@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
@@ -39,16 +38,16 @@ class PainStopPanel extends Div {
         top.addClassName("kiosk-stop-panel-top");
 
         ChoiceChips<BodyRegion> region = new ChoiceChips<>(Arrays.asList(BodyRegion.values()),
-                r -> getTranslation("region." + key(r)), r -> change(detail.withRegion(r), onChange));
+                r -> getTranslation(Touch.key("region.", r)), r -> change(detail.withRegion(r), onChange));
         region.addClassName("kiosk-region-chips");
         ChoiceChips<BodySide> side = new ChoiceChips<>(Arrays.asList(BodySide.values()),
-                s -> getTranslation("body-side." + key(s)), s -> change(detail.withSide(s), onChange));
+                s -> getTranslation(Touch.key("body-side.", s)), s -> change(detail.withSide(s), onChange));
         side.select(likelySide);
         ChoiceChips<Integer> score = new ChoiceChips<>(IntStream.rangeClosed(0, 10).boxed().toList(),
                 String::valueOf, n -> change(detail.withScore(n), onChange));
         score.addClassName("kiosk-scale-chips");
         ChoiceChips<PainKind> kind = new ChoiceChips<>(Arrays.asList(PainKind.values()),
-                k -> getTranslation("pain-kind." + key(k)), k -> change(detail.withKind(k), onChange));
+                k -> getTranslation(Touch.key("pain-kind.", k)), k -> change(detail.withKind(k), onChange));
         TextArea note = new TextArea(getTranslation("session.stop.note"));
         note.setMaxLength(TextLimits.NOTE_MAX_LENGTH);
         Button saveNote = Touch.secondary(getTranslation("session.stop.save-note"),
@@ -67,9 +66,5 @@ class PainStopPanel extends Div {
         Span label = new Span(getTranslation(key));
         label.addClassName("kiosk-panel-label");
         return label;
-    }
-
-    static String key(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

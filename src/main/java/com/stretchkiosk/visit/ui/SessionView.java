@@ -334,7 +334,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         head.addClassName("kiosk-active-head");
         if (stretch.sided()) {
             ChoiceChips<Side> sides = new ChoiceChips<>(List.of(Side.LEFT, Side.RIGHT),
-                    s -> getTranslation("session.side." + s.name().toLowerCase(Locale.ROOT)), s -> {
+                    s -> getTranslation(Touch.key("session.side.", s)), s -> {
                         side = s;
                         repetition = nextRepetition();
                         clearRecording();
@@ -408,7 +408,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
             stepper.add(stepButton(step, stretch, previous));
         }
         Div rangeRow = new Div(label("session.range"), stepper);
-        rangeRow.getElement().setAttribute("title", getTranslation("unit." + stretch.unit().name().toLowerCase(Locale.ROOT)));
+        rangeRow.getElement().setAttribute("title", getTranslation(Touch.key("unit.", stretch.unit())));
         rangeRow.addClassName("kiosk-record-row");
         if (previous.lastRange() != null) {
             int last = previous.lastRange();
@@ -439,7 +439,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         pressureRow.addClassName("kiosk-record-row");
 
         ChoiceChips<Breathing> breathingChips = new ChoiceChips<>(Arrays.asList(Breathing.values()),
-                b -> getTranslation("breathing." + PainStopPanel.key(b)), b -> breathing = b);
+                b -> getTranslation(Touch.key("breathing.", b)), b -> breathing = b);
         breathingChips.select(breathing);
         Span count = new Span(breathCount == null ? "—" : breathCount.toString());
         count.addClassName("kiosk-breath-count");
@@ -461,14 +461,14 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         Div chips = new Div();
         chips.addClassName("kiosk-chips");
         for (NoteChip chip : NoteChip.values()) {
-            Button button = new Button(getTranslation("note-chip." + PainStopPanel.key(chip)));
+            Button button = new Button(getTranslation(Touch.key("note-chip.", chip)));
             button.addClassName("kiosk-chip");
-            showToggle(button, noteChips.contains(chip));
+            Touch.showPressed(button, noteChips.contains(chip));
             button.addClickListener(tap -> {
                 if (!noteChips.remove(chip)) {
                     noteChips.add(chip);
                 }
-                showToggle(button, noteChips.contains(chip));
+                Touch.showPressed(button, noteChips.contains(chip));
             });
             chips.add(button);
         }
@@ -580,7 +580,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         PainStop painStop = visits.recordPainStop(new PainStopTap(UUID.randomUUID(), UUID.randomUUID(), visitId,
                 stretch.id(), side, repetition, range, pressure, breathing, heldSeconds));
-        String where = stretch.name() + (side == Side.NONE ? "" : ", " + getTranslation("session.side." + side.name().toLowerCase(Locale.ROOT)));
+        String where = stretch.name() + (side == Side.NONE ? "" : ", " + getTranslation(Touch.key("session.side.", side)));
         offerUndo(getTranslation("session.stop.recorded", where), new FactRef(FactRef.Kind.PAIN_STOP, painStop.factId()));
         sheet = visits.sheet(visitId);
         clearRecording();
@@ -685,7 +685,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
                 if (today.isEmpty()) {
                     continue;
                 }
-                String name = stretch.name() + (s == Side.NONE ? "" : " " + getTranslation("session.side." + s.name().toLowerCase(Locale.ROOT)));
+                String name = stretch.name() + (s == Side.NONE ? "" : " " + getTranslation(Touch.key("session.side.", s)));
                 Attempt last = today.getLast();
                 String result = switch (last.outcome()) {
                     case SKIPPED -> getTranslation("session.summary.skipped");
@@ -731,7 +731,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
     private String describe(Stretch stretch, Attempt attempt) {
         StringBuilder text = new StringBuilder(stretch.name());
         if (attempt.side() != Side.NONE) {
-            text.append(", ").append(getTranslation("session.side." + attempt.side().name().toLowerCase(Locale.ROOT)));
+            text.append(", ").append(getTranslation(Touch.key("session.side.", attempt.side())));
         }
         if (stretch.repetitions() > 1) {
             text.append(", ").append(getTranslation("session.rep.short", attempt.repetition()));
@@ -746,15 +746,6 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         Span label = new Span(getTranslation(key, arguments));
         label.addClassName("kiosk-record-label");
         return label;
-    }
-
-    private static void showToggle(Button button, boolean on) {
-        button.getElement().setAttribute("aria-pressed", Boolean.toString(on));
-        if (on) {
-            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        } else {
-            button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        }
     }
 
     private VisitSheet emptySheet() {

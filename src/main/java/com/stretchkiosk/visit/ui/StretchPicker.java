@@ -1,5 +1,6 @@
 package com.stretchkiosk.visit.ui;
 
+import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.catalog.Stretch;
 import com.stretchkiosk.visit.Attempt;
 import com.stretchkiosk.visit.Outcome;
@@ -69,7 +70,7 @@ class StretchPicker extends Div {
             for (Side side : sides(stretch)) {
                 StretchSide key = new StretchSide(stretch.id(), side);
                 List<Attempt> today = sheet.attemptsOf(key);
-                String prefix = side == Side.NONE ? "" : tile.getTranslation("session.side.short." + side.name().toLowerCase()) + " ";
+                String prefix = side == Side.NONE ? "" : tile.getTranslation(Touch.key("session.side.short.", side)) + " ";
                 marks.add(prefix + mark(today));
                 allDone &= !today.isEmpty();
                 if (today.stream().anyMatch(a -> a.outcome() == Outcome.STOPPED_FOR_PAIN)) {
