@@ -153,7 +153,7 @@ class HistoryRepository {
 
     /** Who resolved which of the client's pain stops, and when. */
     List<Resolution> resolutions(long clientId) {
-        return db.select(PAIN_STOP_RESOLUTION.PAIN_STOP_ID, THERAPIST.DISPLAY_NAME, PAIN_STOP_RESOLUTION.RESOLVED_AT)
+        return db.select(PAIN_STOP.FACT_ID, THERAPIST.DISPLAY_NAME, PAIN_STOP_RESOLUTION.RESOLVED_AT)
                 .from(PAIN_STOP_RESOLUTION)
                 .join(THERAPIST).on(THERAPIST.ID.eq(PAIN_STOP_RESOLUTION.RESOLVED_BY))
                 .join(PAIN_STOP).on(PAIN_STOP.ID.eq(PAIN_STOP_RESOLUTION.PAIN_STOP_ID))

@@ -78,8 +78,13 @@ public class HistoryService {
         return resolved;
     }
 
+    /** Who resolved which caution flag of the client, and when. */
     public List<Resolution> resolutions(long clientId) {
         return repository.resolutions(clientId);
+    }
+
+    public List<Resolution> resolutionsOfVisit(long visitId) {
+        return repository.clientOfVisit(visitId).map(repository::resolutions).orElse(List.of());
     }
 
     /** All attempts and pain stops of the client as CSV, one row per fact, units named, voided ones marked. */

@@ -6,6 +6,7 @@ import com.stretchkiosk.history.Briefing;
 import com.stretchkiosk.history.CautionFlag;
 import com.stretchkiosk.history.FactLine;
 import com.stretchkiosk.history.HistoryService;
+import com.stretchkiosk.history.Resolution;
 import com.stretchkiosk.history.VisitRow;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -58,13 +59,18 @@ public class HistoryPrintView extends Div implements BeforeEnterObserver, HasDyn
         }
         Map<Long, List<FactLine>> facts = history.allFacts(clientId).stream()
                 .collect(Collectors.groupingBy(FactLine::visitId));
+        Map<String, Resolution> resolved = history.resolutions(clientId).stream()
+                .collect(Collectors.toMap(Resolution::painStopFactId, r -> r, (a, b) -> a));
         add(new H2(getTranslation("history.timeline")));
         for (VisitRow visit : briefing.timeline()) {
             add(new H3(getTranslation("history.timeline.row", time.date(visit.startedAt()), visit.therapistName(),
                     visit.attempts(), FactText.painBeforeAfter(this, visit.painBefore(), visit.painAfter()))));
             for (FactLine fact : facts.getOrDefault(visit.visitId(), List.of())) {
+                Resolution resolution = fact.painStopFactId() == null ? null : resolved.get(fact.painStopFactId());
                 Span line = new Span(FactText.attempt(this, fact)
-                        + (fact.voided() ? "  " + getTranslation("history.record.voided", fact.voidReason()) : ""));
+                        + (fact.voided() ? "  " + getTranslation("history.record.voided", fact.voidReason()) : "")
+                        + (resolution == null ? "" : "  " + getTranslation("history.record.resolved", resolution.resolvedBy(),
+                                time.date(resolution.resolvedAt()))));
                 line.addClassName(fact.voided() ? "kiosk-fact-voided" : fact.hasPainStop() ? "kiosk-fact-pain" : "kiosk-fact-line");
                 add(new Div(line));
             }

@@ -5,6 +5,7 @@ import com.stretchkiosk.base.ui.MainLayout;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.history.FactLine;
 import com.stretchkiosk.history.HistoryService;
+import com.stretchkiosk.history.Resolution;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -43,6 +44,9 @@ public class VisitRecordView extends VerticalLayout implements BeforeEnterObserv
     public void beforeEnter(BeforeEnterEvent event) {
         long visitId = event.getRouteParameters().getLong(VISIT_ID).orElseThrow();
         List<FactLine> facts = history.visitRecord(visitId);
+        java.util.Map<String, Resolution> resolved = facts.isEmpty() ? java.util.Map.of()
+                : history.resolutionsOfVisit(visitId).stream().collect(java.util.stream.Collectors.toMap(
+                        Resolution::painStopFactId, r -> r, (a, b) -> a));
         removeAll();
         if (facts.isEmpty()) {
             title = getTranslation("history.record.empty");
@@ -54,7 +58,10 @@ public class VisitRecordView extends VerticalLayout implements BeforeEnterObserv
         Div lines = new Div();
         lines.addClassName("kiosk-fact-lines");
         for (FactLine fact : facts) {
-            Span line = new Span(time.time(fact.recordedAt()) + "  " + FactText.attempt(this, fact));
+            Resolution resolution = fact.painStopFactId() == null ? null : resolved.get(fact.painStopFactId());
+            Span line = new Span(time.time(fact.recordedAt()) + "  " + FactText.attempt(this, fact)
+                    + (resolution == null ? "" : "  " + getTranslation("history.record.resolved", resolution.resolvedBy(),
+                            time.date(resolution.resolvedAt()))));
             line.addClassName(fact.hasPainStop() ? "kiosk-fact-pain" : "kiosk-fact-line");
             if (fact.voided()) {
                 line.addClassName("kiosk-fact-voided");

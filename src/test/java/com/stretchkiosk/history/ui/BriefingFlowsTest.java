@@ -106,6 +106,10 @@ class BriefingFlowsTest extends KioskTest {
         assertThat(resolution.getResolvedBy()).isEqualTo(therapist.id());
         assertThat(resolution.getResolvedAt()).isEqualTo(clock.instant());
         assertThat(_find(Span.class, spec -> spec.withClasses("kiosk-fact-pain"))).as("the stop stays in the last visit").isNotEmpty();
+
+        UI.getCurrent().navigate("visits/" + visit.id());
+        assertThat(_get(Span.class, spec -> spec.withClasses("kiosk-fact-pain")).getText())
+                .endsWith("(caution resolved by " + therapist.displayName() + " on 23 Nov 2026)");
     }
 
     @Test
