@@ -3,7 +3,14 @@ package com.stretchkiosk;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.stretchkiosk.base.StudioUser;
+import com.stretchkiosk.therapist.TherapistService;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -30,6 +37,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(classes = {KioskApplication.class, KioskTest.Clocks.class})
 public abstract class KioskTest {
 
+    protected static final String TEST_MANAGER = "Test Manager";
+    protected static final String TEST_PASSWORD = "a long test pass phrase";
     private static final Path DATABASE = temporaryDatabase();
     private static final java.util.concurrent.atomic.AtomicLong COUNTER = new java.util.concurrent.atomic.AtomicLong();
     private static final Routes ROUTES = new Routes().autoDiscoverViews("com.stretchkiosk");
@@ -44,6 +53,7 @@ public abstract class KioskTest {
     static void kioskProperties(DynamicPropertyRegistry registry) {
         registry.add("kiosk.database-path", DATABASE::toString);
         registry.add("kiosk.time-zone", () -> "Europe/Berlin");
+        registry.add("kiosk.security.failed-sign-in-delay", () -> "PT0.05S");
     }
 
     @BeforeAll
@@ -55,11 +65,43 @@ public abstract class KioskTest {
     void setUpVaadin() {
         clock.set(TestClock.START);
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        signIn(testManager());
     }
 
     @AfterEach
     void tearDownVaadin() {
+        signOut();
         MockVaadin.tearDown();
+    }
+
+    /** The manager every test signs in as, made once per run through the real first-start path. */
+    protected StudioUser testManager() {
+        TherapistService therapists = context.getBean(TherapistService.class);
+        if (therapists.needsFirstManager()) {
+            therapists.createFirstManager(TEST_MANAGER, TEST_PASSWORD, TEST_PASSWORD);
+        }
+        return therapists.account(TEST_MANAGER).orElseThrow();
+    }
+
+    /** Signs in as Spring Security and Vaadin's mocked request both see it. */
+    protected static void signIn(StudioUser user) {
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContext security = SecurityContextHolder.createEmptyContext();
+        security.setAuthentication(authentication);
+        SecurityContextHolder.setContext(security);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> user.getAuthorities().stream()
+                .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role)));
+    }
+
+    protected static void signOut() {
+        SecurityContextHolder.clearContext();
+        if (VaadinServletRequest.getCurrent() != null) {
+            FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+            request.setUserPrincipalInt(null);
+            request.setUserInRole((principal, role) -> false);
+        }
     }
 
     /** A name no other test uses, so searches in the shared database find exactly what a test made. */

@@ -5,6 +5,7 @@ import static com.stretchkiosk.db.Tables.AUDIT_EVENT;
 import java.time.Instant;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -16,9 +17,10 @@ class AuditRepository {
         this.db = db;
     }
 
-    void insert(AuditEntry entry, Instant at) {
+    void insert(AuditEntry entry, @Nullable Long actorId, Instant at) {
         db.insertInto(AUDIT_EVENT)
                 .set(AUDIT_EVENT.OCCURRED_AT, at)
+                .set(AUDIT_EVENT.ACTOR_ID, actorId)
                 .set(AUDIT_EVENT.CLIENT_ID, entry.clientId())
                 .set(AUDIT_EVENT.RECORD_TYPE, entry.recordType())
                 .set(AUDIT_EVENT.RECORD_ID, entry.recordId())

@@ -1,5 +1,6 @@
 package com.stretchkiosk.audit;
 
+import com.stretchkiosk.base.StudioUser;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -21,7 +22,13 @@ public class AuditService {
     /** Writes one row; must run inside the caller's transaction, so the row and the action commit together. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditEntry entry) {
-        repository.insert(entry, clock.instant());
+        repository.insert(entry, StudioUser.current().map(StudioUser::id).orElse(null), clock.instant());
+    }
+
+    /** Records an attempt by someone not (yet) signed in, such as a failed sign-in, naming who it was for. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordFor(@org.jspecify.annotations.Nullable Long actorId, AuditEntry entry) {
+        repository.insert(entry, actorId, clock.instant());
     }
 
     /** The audit trail of one client, oldest first. */

@@ -28,8 +28,20 @@ class DemoDataRepository {
 
     /** The next free id of each table the generator fills. */
     DemoIds nextIds() {
-        return new DemoIds(next(THERAPIST, THERAPIST.ID), next(CLIENT, CLIENT.ID), next(VISIT, VISIT.ID),
+        return new DemoIds(next(CLIENT, CLIENT.ID), next(VISIT, VISIT.ID),
                 next(ATTEMPT, ATTEMPT.ID), next(PAIN_STOP, PAIN_STOP.ID));
+    }
+
+    /** The ids of the therapists with these names, adding (without PIN or password) those not there yet. */
+    long[] therapists(List<String> names, java.time.Instant since) {
+        long[] ids = new long[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            Long id = db.select(THERAPIST.ID).from(THERAPIST).where(THERAPIST.DISPLAY_NAME.eq(name)).fetchOne(THERAPIST.ID);
+            ids[i] = id != null ? id : db.insertInto(THERAPIST).set(THERAPIST.DISPLAY_NAME, name).set(THERAPIST.ROLE, "THERAPIST")
+                    .set(THERAPIST.CREATED_AT, since).returning(THERAPIST.ID).fetchSingle(THERAPIST.ID);
+        }
+        return ids;
     }
 
     void insertAll(List<? extends TableRecord<?>> records) {

@@ -45,9 +45,10 @@ public class DemoDataService {
     public DemoStudioSummary create(DemoStudio studio) {
         long started = System.nanoTime();
         List<Stretch> stretches = catalog.activeStretches();
+        java.time.Instant since = clock.instant().minus(java.time.Duration.ofDays(365L * (studio.longestHistoryYears() + 1)));
+        long[] therapistIds = transaction.execute(status -> repository.therapists(DemoStudioGenerator.THERAPISTS, since));
         DemoStudioGenerator generator = new DemoStudioGenerator(studio, stretches, clock.instant(),
-                transaction.execute(status -> repository.nextIds()));
-        transaction.executeWithoutResult(status -> repository.insertAll(generator.therapists()));
+                transaction.execute(status -> repository.nextIds()), therapistIds);
         for (int first = 0; first < studio.clients(); first += CLIENTS_PER_CHUNK) {
             int count = Math.min(CLIENTS_PER_CHUNK, studio.clients() - first);
             DemoStudioGenerator.Chunk chunk = generator.clients(first, count);

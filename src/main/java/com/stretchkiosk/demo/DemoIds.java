@@ -3,14 +3,12 @@ package com.stretchkiosk.demo;
 /** Counters for the ids a generated studio gives its rows. */
 final class DemoIds {
 
-    long therapist;
     long client;
     long visit;
     long attempt;
     long painStop;
 
-    DemoIds(long therapist, long client, long visit, long attempt, long painStop) {
-        this.therapist = therapist;
+    DemoIds(long client, long visit, long attempt, long painStop) {
         this.client = client;
         this.visit = visit;
         this.attempt = attempt;

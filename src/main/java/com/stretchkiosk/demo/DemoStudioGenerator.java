@@ -10,7 +10,6 @@ import com.stretchkiosk.db.tables.records.PainRatingRecord;
 import com.stretchkiosk.db.tables.records.PainStopDetailRecord;
 import com.stretchkiosk.db.tables.records.PainStopRecord;
 import com.stretchkiosk.db.tables.records.PainStopResolutionRecord;
-import com.stretchkiosk.db.tables.records.TherapistRecord;
 import com.stretchkiosk.db.tables.records.VisitRecord;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +48,8 @@ final class DemoStudioGenerator {
         "Whiplash in 2021: neck side-bends slowly, stop at the first pinch.",
         "Left knee replacement (2023): no deep knee bends, cushion under the knee when kneeling.",
         "Hypermobile joints: stop at the first sense of pressure, never push the end range."};
-    private static final String[] THERAPISTS = {"Mara Lindqvist", "Jonas Okafor", "Priya Raman"};
+    /** The demo studio's therapists, found by name or added without PINs. */
+    static final List<String> THERAPISTS = List.of("Mara Lindqvist", "Jonas Okafor", "Priya Raman");
     private static final String[] CLOSING_NOTES = {"Good session, breathing much calmer by the end.",
         "Client arrived stiff after a long drive; worked gently.", "Asked for homework: daily neck side-bends.",
         "Felt lighter afterwards, wants to come weekly.", "Tired today; shortened the hamstring work."};
@@ -69,31 +69,12 @@ final class DemoStudioGenerator {
     private int attempts;
     private int painStops;
 
-    DemoStudioGenerator(DemoStudio studio, List<Stretch> stretches, Instant now, DemoIds ids) {
+    DemoStudioGenerator(DemoStudio studio, List<Stretch> stretches, Instant now, DemoIds ids, long[] therapistIds) {
         this.studio = studio;
         this.stretches = List.copyOf(stretches);
         this.now = now.truncatedTo(ChronoUnit.MILLIS);
         this.ids = ids;
-        this.therapistIds = new long[THERAPISTS.length];
-        for (int i = 0; i < THERAPISTS.length; i++) {
-            therapistIds[i] = ids.therapist++;
-        }
-    }
-
-    /** The studio's therapists: ordinary therapists without PINs, to be set up by a manager. */
-    List<TherapistRecord> therapists() {
-        List<TherapistRecord> records = new ArrayList<>();
-        for (int i = 0; i < THERAPISTS.length; i++) {
-            TherapistRecord r = new TherapistRecord();
-            r.setId(therapistIds[i]);
-            r.setDisplayName(THERAPISTS[i]);
-            r.setRole("THERAPIST");
-            r.setFailedPinCount(0);
-            r.setCreatedAt(now.minus(Duration.ofDays(365L * (studio.longestHistoryYears() + 1))));
-            r.setVersion(1L);
-            records.add(r);
-        }
-        return records;
+        this.therapistIds = therapistIds.clone();
     }
 
     /** The rows of clients {@code first} to {@code first + count - 1}. */
@@ -106,7 +87,7 @@ final class DemoStudioGenerator {
     }
 
     DemoStudioSummary summary(long millis) {
-        return new DemoStudioSummary(THERAPISTS.length, studio.clients(), visits, attempts, painStops, millis);
+        return new DemoStudioSummary(therapistIds.length, studio.clients(), visits, attempts, painStops, millis);
     }
 
     private void client(int index, Chunk chunk) {

@@ -5,7 +5,9 @@ import static com.stretchkiosk.db.Tables.THERAPIST;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import com.stretchkiosk.base.StudioUser;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -28,6 +30,39 @@ class TherapistRepository {
         return db.select(THERAPIST.ID, THERAPIST.DISPLAY_NAME).from(THERAPIST)
                 .where(THERAPIST.ID.eq(id).and(THERAPIST.DEACTIVATED_AT.isNull()))
                 .fetchOptional(r -> new Therapist(r.value1(), r.value2()));
+    }
+
+    boolean managerExists() {
+        return db.fetchExists(THERAPIST, THERAPIST.ROLE.eq("MANAGER").and(THERAPIST.PASSWORD_HASH.isNotNull())
+                .and(THERAPIST.DEACTIVATED_AT.isNull()));
+    }
+
+    boolean nameTaken(String displayName) {
+        return db.fetchExists(THERAPIST, DSL.lower(THERAPIST.DISPLAY_NAME).eq(displayName.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** An active person who can sign in with a password, by name (any case). */
+    Optional<StudioUser> account(String displayName) {
+        return db.select(THERAPIST.ID, THERAPIST.DISPLAY_NAME, THERAPIST.ROLE, THERAPIST.PASSWORD_HASH).from(THERAPIST)
+                .where(DSL.lower(THERAPIST.DISPLAY_NAME).eq(displayName.toLowerCase(java.util.Locale.ROOT))
+                        .and(THERAPIST.PASSWORD_HASH.isNotNull()).and(THERAPIST.DEACTIVATED_AT.isNull()))
+                .fetchOptional(r -> new StudioUser(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    Optional<Long> idOf(String displayName) {
+        return db.select(THERAPIST.ID).from(THERAPIST)
+                .where(DSL.lower(THERAPIST.DISPLAY_NAME).eq(displayName.toLowerCase(java.util.Locale.ROOT)))
+                .fetchOptional(THERAPIST.ID);
+    }
+
+    long insertManager(String displayName, String passwordHash, Instant now) {
+        return db.insertInto(THERAPIST)
+                .set(THERAPIST.DISPLAY_NAME, displayName)
+                .set(THERAPIST.ROLE, "MANAGER")
+                .set(THERAPIST.PASSWORD_HASH, passwordHash)
+                .set(THERAPIST.CREATED_AT, now)
+                .returning(THERAPIST.ID)
+                .fetchSingle(THERAPIST.ID);
     }
 
     long insert(String displayName, Instant now) {

@@ -1,11 +1,17 @@
 package com.stretchkiosk.therapist;
 
+import com.stretchkiosk.audit.AuditAction;
+import com.stretchkiosk.audit.AuditEntry;
+import com.stretchkiosk.audit.AuditOutcome;
+import com.stretchkiosk.audit.AuditService;
 import com.stretchkiosk.base.Problem;
+import com.stretchkiosk.base.StudioUser;
 import com.stretchkiosk.base.TextLimits;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,12 +22,62 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TherapistService {
 
+    /** At least this long; no composition rules (NIST SP 800-63B). */
+    public static final int PASSWORD_MIN_LENGTH = 12;
+    public static final int PASSWORD_MAX_LENGTH = 128;
+
     private final TherapistRepository repository;
+    private final AuditService audit;
+    private final PasswordEncoder passwords;
     private final Clock clock;
 
-    TherapistService(TherapistRepository repository, Clock clock) {
+    TherapistService(TherapistRepository repository, AuditService audit, PasswordEncoder passwords, Clock clock) {
         this.repository = repository;
+        this.audit = audit;
+        this.passwords = passwords;
         this.clock = clock;
+    }
+
+    /** True until the studio's first manager exists: the kiosk then asks for one, and nothing else. */
+    public boolean needsFirstManager() {
+        return !repository.managerExists();
+    }
+
+    /**
+     * Creates the studio's first manager. Refused once a manager exists: there is no default account and
+     * no second way in.
+     */
+    @Transactional
+    public Therapist createFirstManager(@Nullable String displayName, @Nullable String password, @Nullable String repeated) {
+        if (repository.managerExists()) {
+            throw new TherapistRefusedException(Problem.of("therapist.first-manager.exists"));
+        }
+        String name = checkedName(displayName);
+        if (password == null || password.length() < PASSWORD_MIN_LENGTH) {
+            throw new TherapistRefusedException(Problem.of("therapist.password.too-short", PASSWORD_MIN_LENGTH));
+        }
+        if (password.length() > PASSWORD_MAX_LENGTH) {
+            throw new TherapistRefusedException(Problem.of("therapist.password.too-long", PASSWORD_MAX_LENGTH));
+        }
+        if (!password.equals(repeated)) {
+            throw new TherapistRefusedException(Problem.of("therapist.password.mismatch"));
+        }
+        long id = repository.insertManager(name, passwords.encode(password), clock.instant());
+        audit.recordFor(id, new AuditEntry(AuditAction.FIRST_MANAGER_CREATED, AuditOutcome.OK, null, "therapist", Long.toString(id)));
+        return new Therapist(id, name);
+    }
+
+    /** The account behind a password sign-in. */
+    public Optional<StudioUser> account(String displayName) {
+        return repository.account(displayName);
+    }
+
+    /** Writes the audit row of a sign-in attempt; no password or hash is ever logged. */
+    @Transactional
+    public void recordSignIn(String displayName, boolean succeeded) {
+        Long id = repository.idOf(displayName).orElse(null);
+        audit.recordFor(id, new AuditEntry(succeeded ? AuditAction.SIGNED_IN : AuditAction.SIGN_IN_FAILED,
+                succeeded ? AuditOutcome.OK : AuditOutcome.DENIED, null, "therapist", id == null ? null : id.toString()));
     }
 
     public List<Therapist> activeTherapists() {
@@ -35,6 +91,13 @@ public class TherapistService {
     /** Adds a therapist by name; refused with a {@link Problem} when the name is blank or too long. */
     @Transactional
     public Therapist add(@Nullable String displayName) {
+        String name = checkedName(displayName);
+        long id = repository.insert(name, clock.instant());
+        audit.record(new AuditEntry(AuditAction.THERAPIST_ADDED, AuditOutcome.OK, null, "therapist", Long.toString(id)));
+        return new Therapist(id, name);
+    }
+
+    private String checkedName(@Nullable String displayName) {
         String name = TextLimits.clean(displayName);
         if (name == null) {
             throw new TherapistRefusedException(Problem.of("therapist.name.required"));
@@ -42,6 +105,9 @@ public class TherapistService {
         if (name.length() > TextLimits.NAME_MAX_LENGTH) {
             throw new TherapistRefusedException(Problem.of("therapist.name.too-long", TextLimits.NAME_MAX_LENGTH));
         }
-        return new Therapist(repository.insert(name, clock.instant()), name);
+        if (repository.nameTaken(name)) {
+            throw new TherapistRefusedException(Problem.of("therapist.name.taken"));
+        }
+        return name;
     }
 }

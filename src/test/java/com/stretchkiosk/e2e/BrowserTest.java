@@ -70,11 +70,34 @@ abstract class BrowserTest {
     void openTablet() {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setHasTouch(true));
         page = context.newPage();
+        signIn();
     }
 
     @AfterEach
     void closeTablet() {
         context.close();
+    }
+
+    static final String MANAGER = "Studio Manager";
+    static final String PASSWORD = "stretching is not a race";
+
+    /** Signs in with the password, creating the first manager on the way if the studio has none yet. */
+    void signIn() {
+        open("login");
+        page.locator("h1").first().waitFor();
+        if (page.locator("h1").first().innerText().startsWith("Welcome")) {
+            page.getByLabel("Your name").fill(MANAGER);
+            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
+            page.getByLabel("Password again").fill(PASSWORD);
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Create manager")).click();
+            page.getByText("Managers sign in with their password.").waitFor();
+        }
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(MANAGER);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+        page.waitForURL(url -> !url.contains("/login"));
     }
 
     void open(String path) {

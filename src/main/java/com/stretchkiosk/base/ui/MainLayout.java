@@ -1,26 +1,34 @@
 package com.stretchkiosk.base.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.router.RouterLayout;
 import java.util.Objects;
 
 /** The kiosk's frame: a slim header with the studio's name and the way home, and the page below it. */
+@PermitAll
 public class MainLayout extends Div implements RouterLayout {
 
     private final Main content = new Main();
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext authentication) {
         addClassName("kiosk-shell");
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("kiosk-brand");
         brand.getElement().setAttribute("role", "link");
         brand.addClickListener(click -> UI.getCurrent().navigate(""));
-        Header header = new Header(brand);
+        Span who = new Span(authentication.getPrincipalName().orElse(""));
+        who.addClassName("kiosk-signed-in");
+        Button signOut = new Button(getTranslation("app.sign-out"), tap -> authentication.logout());
+        signOut.addClassName("kiosk-sign-out");
+        Header header = new Header(brand, who, signOut);
         header.addClassName("kiosk-header");
         content.addClassName("kiosk-content");
         add(header, content);

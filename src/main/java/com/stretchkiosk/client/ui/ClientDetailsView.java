@@ -1,5 +1,6 @@
 package com.stretchkiosk.client.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.stretchkiosk.base.StudioTime;
 import com.stretchkiosk.base.ui.MainLayout;
 import com.stretchkiosk.base.ui.Touch;
@@ -22,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
 /** A client's page: precautions first, then the details, with Edit. */
+@PermitAll
 @Route(value = "clients/:" + ClientDetailsView.CLIENT_ID + "([0-9]+)", layout = MainLayout.class)
 public class ClientDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package com.stretchkiosk.client.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.stretchkiosk.base.ui.MainLayout;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.client.ClientNotFoundException;
@@ -12,6 +13,7 @@ import com.vaadin.flow.router.ParentLayout;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown for a client id that does not exist (or was archived): a way back, no stack trace. */
+@PermitAll
 @ParentLayout(MainLayout.class)
 public class ClientNotFoundView extends VerticalLayout implements HasErrorParameter<ClientNotFoundException> {
 

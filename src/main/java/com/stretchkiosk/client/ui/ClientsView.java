@@ -1,5 +1,6 @@
 package com.stretchkiosk.client.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.stretchkiosk.base.StudioTime;
 import com.stretchkiosk.base.ui.MainLayout;
 import com.stretchkiosk.base.ui.Touch;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The start screen: find a client by name or phone as you type, today's and recent clients, or add one. */
+@PermitAll
 @Route(value = "", layout = MainLayout.class)
 public class ClientsView extends VerticalLayout implements HasDynamicTitle {
 

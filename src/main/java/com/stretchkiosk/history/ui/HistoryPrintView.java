@@ -1,5 +1,6 @@
 package com.stretchkiosk.history.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.stretchkiosk.base.StudioTime;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.history.Briefing;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** A printable history: cautions and every visit with its facts, on plain paper-friendly pages. */
+@PermitAll
 @Route("clients/:clientId([0-9]+)/history")
 public class HistoryPrintView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package com.stretchkiosk.history.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.stretchkiosk.base.StudioTime;
 import com.stretchkiosk.base.ui.MainLayout;
 import com.stretchkiosk.base.ui.Touch;
@@ -19,6 +20,7 @@ import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
 
 /** One past visit, read-only: every fact in tap order, undone ones struck through with their reason. */
+@PermitAll
 @Route(value = "visits/:" + VisitRecordView.VISIT_ID + "([0-9]+)", layout = MainLayout.class)
 public class VisitRecordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

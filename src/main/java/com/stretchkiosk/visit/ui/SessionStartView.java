@@ -1,5 +1,6 @@
 package com.stretchkiosk.visit.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.stretchkiosk.base.ui.MainLayout;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.therapist.Therapist;
@@ -24,6 +25,7 @@ import java.util.UUID;
  * "Who is stretching today?": one tap on a therapist tile starts the client's session, or resumes the
  * one that is still open. (Until sign-in exists, the therapist names themselves here.)
  */
+@PermitAll
 @Route(value = "clients/:" + SessionView.CLIENT_ID + "([0-9]+)/session", layout = MainLayout.class)
 public class SessionStartView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package com.stretchkiosk.visit.ui;
 
+import jakarta.annotation.security.PermitAll;
 import com.stretchkiosk.base.Problem;
 import com.stretchkiosk.base.StudioTime;
 import com.stretchkiosk.base.TextLimits;
@@ -65,6 +66,7 @@ import org.jspecify.annotations.Nullable;
  * STOP for sharp pain is always there while a stretch is active. Timer, pacer and clock run in the
  * browser (frontend/session.js), so they stay smooth whatever the network does.
  */
+@PermitAll
 @Route("sessions/:" + SessionView.VISIT_ID + "([0-9]+)")
 public class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

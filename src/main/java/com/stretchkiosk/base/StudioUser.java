@@ -1,0 +1,42 @@
+package com.stretchkiosk.base;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The person signed in on a tablet: a therapist or a manager of the studio. The audit log names them by
+ * id; the password hash is only here while Spring Security checks it.
+ */
+public record StudioUser(long id, String displayName, String role, String passwordHash) implements UserDetails {
+
+    public static final String THERAPIST = "THERAPIST";
+    public static final String MANAGER = "MANAGER";
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return MANAGER.equals(role)
+                ? List.of(new SimpleGrantedAuthority("ROLE_" + MANAGER), new SimpleGrantedAuthority("ROLE_" + THERAPIST))
+                : List.of(new SimpleGrantedAuthority("ROLE_" + THERAPIST));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return displayName;
+    }
+
+    /** The signed-in person of the current request, if any. */
+    public static java.util.Optional<StudioUser> current() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof StudioUser user
+                ? java.util.Optional.of(user) : java.util.Optional.empty();
+    }
+}

@@ -1,0 +1,38 @@
+package com.stretchkiosk.therapist.ui;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Sign-in for the kiosk: every view carries an access annotation, the password sign-in view is the only
+ * way in, and responses carry the hardening headers (nosniff, no framing, no caching of app pages).
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    /** bcrypt cost: 2^12 rounds, about a quarter second on a tablet server. */
+    static final int BCRYPT_COST = 12;
+
+    @Bean
+    SecurityFilterChain kioskSecurity(HttpSecurity http) throws Exception {
+        // The kiosk's own CSS, icons and scripts are needed by the sign-in page too.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/kiosk/**").permitAll());
+        http.headers(headers -> headers
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder(BCRYPT_COST);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.stretchkiosk.therapist.ui;
+
+import org.jspecify.annotations.NullMarked;
