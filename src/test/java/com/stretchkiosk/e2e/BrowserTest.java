@@ -100,6 +100,10 @@ abstract class BrowserTest {
         page.waitForURL(url -> !url.contains("/login"));
     }
 
+    static Playwright playwright() {
+        return playwright;
+    }
+
     void open(String path) {
         page.navigate("http://localhost:" + port + "/" + path);
     }

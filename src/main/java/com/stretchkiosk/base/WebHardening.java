@@ -1,0 +1,75 @@
+package com.stretchkiosk.base;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The hardening headers on every response, the sign-in page and error pages included: no MIME sniffing,
+ * no framing, and no caching of app pages (client data must not stay in a tablet's cache). They are set
+ * again if a handler resets the response, which Vaadin's page bootstrap does.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class WebHardening extends OncePerRequestFilter {
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        chain.doFilter(request, new Hardened(response, isStatic(path)));
+    }
+
+    /** A response that keeps the headers, even through a reset, and never allows framing. */
+    private static final class Hardened extends HttpServletResponseWrapper {
+
+        private final boolean staticFile;
+
+        Hardened(HttpServletResponse response, boolean staticFile) {
+            super(response);
+            this.staticFile = staticFile;
+            apply();
+        }
+
+        private void apply() {
+            super.setHeader("X-Content-Type-Options", "nosniff");
+            super.setHeader("X-Frame-Options", "DENY");
+            if (!staticFile) {
+                super.setHeader("Cache-Control", "no-store");
+            }
+        }
+
+        @Override
+        public void reset() {
+            super.reset();
+            apply();
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!"X-Frame-Options".equalsIgnoreCase(name)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!"X-Frame-Options".equalsIgnoreCase(name)) {
+                super.addHeader(name, value);
+            }
+        }
+    }
+
+    /** Versioned framework files and the kiosk's CSS and icons may be cached; pages and data may not. */
+    static boolean isStatic(String path) {
+        return path.startsWith("/VAADIN/") || path.startsWith("/kiosk/") || path.equals("/favicon.ico")
+                || path.startsWith("/icons/");
+    }
+}

@@ -1,0 +1,78 @@
+package com.stretchkiosk.e2e;
+
+import static com.stretchkiosk.db.Tables.AUDIT_EVENT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.RequestOptions;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Signing in and the web hardening a browser sees. */
+class SignInBrowserIT extends BrowserTest {
+
+    @Autowired
+    DSLContext db;
+
+    @Test
+    void a_wrong_password_is_refused_audited_and_the_right_one_lets_in() {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.getByText("Managers sign in with their password.").waitFor();
+        int failedBefore = db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("SIGN_IN_FAILED"));
+
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(MANAGER);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("not the password at all");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+        page.getByText("Name or password is not right.").waitFor();
+        screenshot("sign-in-refused");
+        assertThat(page.content()).doesNotContain("Björn Becker");
+        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("SIGN_IN_FAILED").and(AUDIT_EVENT.OUTCOME.eq("DENIED"))))
+                .isEqualTo(failedBefore + 1);
+
+        signIn();
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Find a client")).waitFor();
+        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("SIGNED_IN"))).isPositive();
+    }
+
+    @Test
+    void responses_carry_the_hardening_headers_and_no_internals() {
+        var http = playwright().request().newContext();
+        try {
+            APIResponse login = http.get(url("login"));
+            assertHardened(login.headers());
+            assertThat(login.headers().get("cache-control")).contains("no-store");
+            assertThat(context.request().get(url("")).headers().get("cache-control")).as("an app page, signed in").contains("no-store");
+
+            APIResponse app = http.get(url("clients/1"), RequestOptions.create().setMaxRedirects(0));
+            assertHardened(app.headers());
+            assertThat(app.status()).as("not signed in: sent to the sign-in").isEqualTo(302);
+
+            APIResponse missing = context.request().get(url("VAADIN/no-such-file.js"));
+            assertThat(missing.status()).as("signed in, a missing file is an error page").isBetween(400, 499);
+            assertHardened(missing.headers());
+            assertThat(missing.text()).doesNotContain("Exception").doesNotContain("Tomcat").doesNotContain("at com.");
+            assertThat(missing.headers()).doesNotContainKey("server");
+        } finally {
+            http.dispose();
+        }
+        for (var cookie : context.cookies()) {
+            if (cookie.name.equals("JSESSIONID")) {
+                assertThat(cookie.httpOnly).isTrue();
+                assertThat(cookie.sameSite.name()).isIn("STRICT", "LAX");
+            }
+        }
+    }
+
+    private static void assertHardened(Map<String, String> headers) {
+        assertThat(headers.get("x-content-type-options")).isEqualTo("nosniff");
+        assertThat(headers.get("x-frame-options")).isEqualTo("DENY");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+}
