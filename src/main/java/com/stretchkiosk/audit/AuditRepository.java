@@ -1,10 +1,14 @@
 package com.stretchkiosk.audit;
 
 import static com.stretchkiosk.db.Tables.AUDIT_EVENT;
+import static com.stretchkiosk.db.Tables.CLIENT;
+import static com.stretchkiosk.db.Tables.THERAPIST;
 
 import java.time.Instant;
 import java.util.List;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -27,6 +31,43 @@ class AuditRepository {
                 .set(AUDIT_EVENT.ACTION, entry.action().name())
                 .set(AUDIT_EVENT.OUTCOME, entry.outcome().name())
                 .execute();
+    }
+
+    List<AuditRow> search(AuditFilter filter, int limit) {
+        Condition where = DSL.trueCondition();
+        if (filter.actor() != null) {
+            where = where.and(THERAPIST.DISPLAY_NAME.eq(filter.actor()));
+        }
+        if (filter.client() != null) {
+            where = where.and(CLIENT.FULL_NAME.likeIgnoreCase("%" + filter.client().replace("%", "").replace("_", "") + "%"));
+        }
+        if (filter.action() != null) {
+            where = where.and(AUDIT_EVENT.ACTION.eq(filter.action().name()));
+        }
+        if (filter.from() != null) {
+            where = where.and(AUDIT_EVENT.OCCURRED_AT.ge(filter.from()));
+        }
+        if (filter.until() != null) {
+            where = where.and(AUDIT_EVENT.OCCURRED_AT.lt(filter.until()));
+        }
+        return db.select(AUDIT_EVENT.ID, AUDIT_EVENT.OCCURRED_AT, THERAPIST.DISPLAY_NAME, AUDIT_EVENT.DEVICE_ID,
+                        AUDIT_EVENT.CLIENT_ID, CLIENT.FULL_NAME, AUDIT_EVENT.RECORD_TYPE, AUDIT_EVENT.RECORD_ID,
+                        AUDIT_EVENT.ACTION, AUDIT_EVENT.OUTCOME)
+                .from(AUDIT_EVENT)
+                .leftJoin(THERAPIST).on(THERAPIST.ID.eq(AUDIT_EVENT.ACTOR_ID))
+                .leftJoin(CLIENT).on(CLIENT.ID.eq(AUDIT_EVENT.CLIENT_ID))
+                .where(where)
+                .orderBy(AUDIT_EVENT.ID.desc())
+                .limit(limit)
+                .fetch(r -> new AuditRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
+                        r.value8(), AuditAction.valueOf(r.value9()), AuditOutcome.valueOf(r.value10())));
+    }
+
+    List<String> actors() {
+        return db.selectDistinct(THERAPIST.DISPLAY_NAME).from(AUDIT_EVENT)
+                .join(THERAPIST).on(THERAPIST.ID.eq(AUDIT_EVENT.ACTOR_ID))
+                .orderBy(THERAPIST.DISPLAY_NAME)
+                .fetch(THERAPIST.DISPLAY_NAME);
     }
 
     List<AuditEntry> forClient(long clientId) {

@@ -11,6 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditService {
 
+    /** Rows shown at most; narrow the filter for older ones. */
+    public static final int SEARCH_LIMIT = 500;
+
     private final AuditRepository repository;
     private final Clock clock;
 
@@ -29,6 +32,18 @@ public class AuditService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordFor(@org.jspecify.annotations.Nullable Long actorId, AuditEntry entry) {
         repository.insert(entry, actorId, clock.instant());
+    }
+
+    /** The latest rows matching the filter, newest first; browsing the log is audited too. */
+    @Transactional
+    public List<AuditRow> search(AuditFilter filter) {
+        record(new AuditEntry(AuditAction.AUDIT_VIEWED, AuditOutcome.OK, null, null, null));
+        return repository.search(filter, SEARCH_LIMIT);
+    }
+
+    /** Names of everyone who appears in the log. */
+    public List<String> actors() {
+        return repository.actors();
     }
 
     /** The audit trail of one client, oldest first. */

@@ -65,6 +65,38 @@ class TherapistRepository {
                 .fetchSingle(THERAPIST.ID);
     }
 
+    /** Everyone, active or not, for the manager's list. */
+    List<TherapistAccount> accounts() {
+        return db.select(THERAPIST.ID, THERAPIST.DISPLAY_NAME, THERAPIST.ROLE, THERAPIST.PIN_HASH.isNotNull(),
+                        THERAPIST.PIN_DISABLED_AT.isNotNull(), THERAPIST.DEACTIVATED_AT.isNotNull())
+                .from(THERAPIST)
+                .orderBy(THERAPIST.DEACTIVATED_AT.isNotNull(), DSL.lower(THERAPIST.DISPLAY_NAME))
+                .fetch(r -> new TherapistAccount(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+    }
+
+    boolean setPin(long id, String pinHash) {
+        return db.update(THERAPIST)
+                .set(THERAPIST.PIN_HASH, pinHash)
+                .set(THERAPIST.FAILED_PIN_COUNT, 0)
+                .setNull(THERAPIST.PIN_DISABLED_AT)
+                .set(THERAPIST.VERSION, THERAPIST.VERSION.plus(1))
+                .where(THERAPIST.ID.eq(id))
+                .execute() == 1;
+    }
+
+    boolean setDeactivated(long id, @org.jspecify.annotations.Nullable Instant at) {
+        return db.update(THERAPIST)
+                .set(THERAPIST.DEACTIVATED_AT, at)
+                .set(THERAPIST.VERSION, THERAPIST.VERSION.plus(1))
+                .where(THERAPIST.ID.eq(id))
+                .execute() == 1;
+    }
+
+    int activeManagers() {
+        return db.fetchCount(THERAPIST, THERAPIST.ROLE.eq("MANAGER").and(THERAPIST.DEACTIVATED_AT.isNull())
+                .and(THERAPIST.PASSWORD_HASH.isNotNull()));
+    }
+
     long insert(String displayName, Instant now) {
         return db.insertInto(THERAPIST)
                 .set(THERAPIST.DISPLAY_NAME, displayName)

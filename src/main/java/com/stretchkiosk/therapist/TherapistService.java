@@ -97,6 +97,48 @@ public class TherapistService {
         return new Therapist(id, name);
     }
 
+    /** Everyone in the studio, active first, for the manager. */
+    public List<TherapistAccount> accounts() {
+        return repository.accounts();
+    }
+
+    /** Sets or resets a PIN; this also lifts a PIN disabled after too many wrong attempts. */
+    @Transactional
+    public void setPin(long therapistId, @Nullable String pin, @Nullable String repeated) {
+        Pin.problem(pin).ifPresent(problem -> {
+            throw new TherapistRefusedException(problem);
+        });
+        if (!java.util.Objects.equals(pin, repeated)) {
+            throw new TherapistRefusedException(Problem.of("pin.mismatch"));
+        }
+        repository.setPin(therapistId, passwords.encode(pin));
+        audit.record(new AuditEntry(AuditAction.PIN_SET, AuditOutcome.OK, null, "therapist", Long.toString(therapistId)));
+    }
+
+    /**
+     * Deactivates a therapist: they can no longer sign in, and their history stays attributed to them.
+     * The last manager, or yourself, cannot be deactivated.
+     */
+    @Transactional
+    public void deactivate(long therapistId) {
+        TherapistAccount account = repository.accounts().stream().filter(a -> a.id() == therapistId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No therapist " + therapistId));
+        if (StudioUser.current().map(StudioUser::id).filter(id -> id == therapistId).isPresent()) {
+            throw new TherapistRefusedException(Problem.of("therapist.deactivate.self"));
+        }
+        if (account.isManager() && repository.activeManagers() <= 1) {
+            throw new TherapistRefusedException(Problem.of("therapist.deactivate.last-manager"));
+        }
+        repository.setDeactivated(therapistId, clock.instant());
+        audit.record(new AuditEntry(AuditAction.THERAPIST_DEACTIVATED, AuditOutcome.OK, null, "therapist", Long.toString(therapistId)));
+    }
+
+    @Transactional
+    public void reactivate(long therapistId) {
+        repository.setDeactivated(therapistId, null);
+        audit.record(new AuditEntry(AuditAction.THERAPIST_REACTIVATED, AuditOutcome.OK, null, "therapist", Long.toString(therapistId)));
+    }
+
     private String checkedName(@Nullable String displayName) {
         String name = TextLimits.clean(displayName);
         if (name == null) {

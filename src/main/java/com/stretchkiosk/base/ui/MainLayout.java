@@ -28,7 +28,15 @@ public class MainLayout extends Div implements RouterLayout {
         who.addClassName("kiosk-signed-in");
         Button signOut = new Button(getTranslation("app.sign-out"), tap -> authentication.logout());
         signOut.addClassName("kiosk-sign-out");
-        Header header = new Header(brand, who, signOut);
+        Header header = new Header(brand);
+        if (authentication.hasRole("MANAGER")) {
+            for (String[] link : new String[][] {{"manager/therapists", "app.nav.therapists"}, {"manager/audit", "app.nav.audit"}}) {
+                Button nav = new Button(getTranslation(link[1]), tap -> UI.getCurrent().navigate(link[0]));
+                nav.addClassName("kiosk-nav");
+                header.add(nav);
+            }
+        }
+        header.add(who, signOut);
         header.addClassName("kiosk-header");
         content.addClassName("kiosk-content");
         add(header, content);

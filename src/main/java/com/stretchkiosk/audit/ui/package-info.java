@@ -1,0 +1,4 @@
+@NullMarked
+package com.stretchkiosk.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,10 @@
+package com.stretchkiosk.therapist;
+
+/** A therapist or manager as the manager's list shows them. */
+public record TherapistAccount(long id, String displayName, String role, boolean hasPin, boolean pinDisabled,
+        boolean deactivated) {
+
+    public boolean isManager() {
+        return "MANAGER".equals(role);
+    }
+}

@@ -1,0 +1,166 @@
+package com.stretchkiosk.therapist.ui;
+
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.stretchkiosk.db.Tables.AUDIT_EVENT;
+import static com.stretchkiosk.db.Tables.THERAPIST;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.stretchkiosk.KioskTest;
+import com.stretchkiosk.audit.AuditAction;
+import com.stretchkiosk.audit.AuditRow;
+import com.stretchkiosk.base.StudioUser;
+import com.stretchkiosk.client.ClientDraft;
+import com.stretchkiosk.client.ClientService;
+import com.stretchkiosk.therapist.TherapistService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The manager's screens, and that a therapist cannot open them. */
+class ManagerScreensTest extends KioskTest {
+
+    @Autowired
+    TherapistService therapists;
+
+    @Autowired
+    ClientService clients;
+
+    @Autowired
+    DSLContext db;
+
+    @Test
+    void a_manager_adds_a_therapist_sets_a_pin_refusing_easy_ones_and_deactivates_them() {
+        UI.getCurrent().navigate("manager/therapists");
+        String name = unique("Jonas");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("New therapist's name")), name);
+        _click(_get(Button.class, spec -> spec.withText("Add therapist")));
+        Div row = row(name);
+        assertThat(row.getElement().getTextRecursively()).contains("No PIN yet");
+
+        _click(_get(row, Button.class, spec -> spec.withText("Set PIN")));
+        setPin(row, "123456", "123456");
+        assertThat(_get(row, PasswordField.class, spec -> spec.withLabel("New PIN")).getErrorMessage())
+                .isEqualTo("Too easy to guess: avoid runs, repeats and common PINs.");
+        setPin(row, "48291", "48291");
+        assertThat(_get(row, PasswordField.class, spec -> spec.withLabel("New PIN")).getErrorMessage())
+                .isEqualTo("A PIN is 6 to 8 digits.");
+        setPin(row, "482916", "482915");
+        assertThat(_get(row, PasswordField.class, spec -> spec.withLabel("PIN again")).getErrorMessage())
+                .isEqualTo("The two PINs differ.");
+        setPin(row, "482916", "482916");
+
+        var stored = db.selectFrom(THERAPIST).where(THERAPIST.DISPLAY_NAME.eq(name)).fetchSingle();
+        assertThat(stored.getPinHash()).startsWith("$2a$12$").doesNotContain("482916");
+        assertThat(row(name).getElement().getTextRecursively()).contains("PIN set");
+        assertThat(db.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("PIN_SET").and(AUDIT_EVENT.RECORD_ID.eq(stored.getId().toString()))))
+                .isTrue();
+
+        _click(_get(row(name), Button.class, spec -> spec.withText("Deactivate")));
+        assertThat(db.fetchValue(THERAPIST.DEACTIVATED_AT, THERAPIST.ID.eq(stored.getId()))).isNotNull();
+        assertThat(therapists.activeTherapists()).noneMatch(t -> t.displayName().equals(name));
+        assertThat(row(name).getElement().getTextRecursively()).contains("Deactivated (history kept)");
+
+        _click(_get(row(name), Button.class, spec -> spec.withText("Reactivate")));
+        assertThat(therapists.activeTherapists()).anyMatch(t -> t.displayName().equals(name));
+    }
+
+    @Test
+    void a_manager_cannot_deactivate_themselves() {
+        UI.getCurrent().navigate("manager/therapists");
+        _click(_get(row(TEST_MANAGER), Button.class, spec -> spec.withText("Deactivate")));
+        assertThat(db.fetchValue(THERAPIST.DEACTIVATED_AT, THERAPIST.DISPLAY_NAME.eq(TEST_MANAGER))).isNull();
+    }
+
+    @Test
+    void the_audit_log_filters_by_action_and_client() {
+        String name = unique("Audited Client");
+        clients.create(new ClientDraft(name, null, null, null, null));
+        UI.getCurrent().navigate("manager/audit");
+        @SuppressWarnings("unchecked")
+        ComboBox<AuditAction> action = _get(ComboBox.class, spec -> spec.withLabel("Action"));
+        _setValue(action, AuditAction.CLIENT_CREATED);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Client name")), name);
+
+        @SuppressWarnings("unchecked")
+        Grid<AuditRow> grid = _get(Grid.class);
+        List<AuditRow> rows = grid.getGenericDataView().getItems().toList();
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.clientName()).isEqualTo(name);
+            assertThat(row.actor()).isEqualTo(TEST_MANAGER);
+            assertThat(row.action()).isEqualTo(AuditAction.CLIENT_CREATED);
+        });
+        assertThat(_get(ComboBox.class, spec -> spec.withLabel("Who")).isVisible()).isTrue();
+    }
+
+    @Test
+    void the_role_by_view_matrix_holds() {
+        long clientId = clients.create(new ClientDraft(unique("Matrix Client"), null, null, null, null)).id();
+        List<String> everyone = List.of("", "clients/new", "clients/" + clientId, "clients/" + clientId + "/edit",
+                "clients/" + clientId + "/session", "clients/" + clientId + "/history");
+        List<String> managersOnly = List.of("manager/therapists", "manager/audit");
+        long therapistId = therapists.add(unique("Matrix Therapist")).id();
+        StudioUser therapist = new StudioUser(therapistId, "Matrix Therapist", StudioUser.THERAPIST, "");
+
+        Map<String, Map<String, Boolean>> matrix = new LinkedHashMap<>();
+        for (StudioUser user : List.of(testManager(), therapist)) {
+            signIn(user);
+            for (String path : concat(everyone, managersOnly)) {
+                matrix.computeIfAbsent(path, p -> new LinkedHashMap<>()).put(user.role(), open(path));
+            }
+        }
+        signOut();
+        for (String path : concat(everyone, managersOnly)) {
+            matrix.get(path).put("ANONYMOUS", open(path));
+        }
+
+        for (String path : everyone) {
+            assertThat(matrix.get(path)).as(path).containsExactlyInAnyOrderEntriesOf(
+                    Map.of("MANAGER", true, "THERAPIST", true, "ANONYMOUS", false));
+        }
+        for (String path : managersOnly) {
+            assertThat(matrix.get(path)).as(path).containsExactlyInAnyOrderEntriesOf(
+                    Map.of("MANAGER", true, "THERAPIST", false, "ANONYMOUS", false));
+        }
+    }
+
+    /** Whether the navigation ended on a screen of the app rather than the sign-in or an access refusal. */
+    private static boolean open(String path) {
+        try {
+            UI.getCurrent().navigate(path);
+        } catch (com.github.mvysny.kaributesting.v10.MockAccessDeniedException denied) {
+            return false;
+        }
+        var target = UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+        String name = target.getClass().getSimpleName();
+        return !(target instanceof LoginView) && !name.contains("AccessDenied") && !name.contains("NotFound")
+                && !(path.startsWith("manager/") && !name.endsWith("View"));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    private static Div row(String name) {
+        return _find(Div.class, spec -> spec.withClasses("kiosk-therapist-row")).stream()
+                .filter(row -> row.getElement().getTextRecursively().startsWith(name)).findFirst().orElseThrow();
+    }
+
+    private static void setPin(Div row, String pin, String repeated) {
+        _setValue(_get(row, PasswordField.class, spec -> spec.withLabel("New PIN")), pin);
+        _setValue(_get(row, PasswordField.class, spec -> spec.withLabel("PIN again")), repeated);
+        _click(_get(row, Button.class, spec -> spec.withText("Save PIN")));
+    }
+}
