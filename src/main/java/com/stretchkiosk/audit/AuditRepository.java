@@ -21,10 +21,11 @@ class AuditRepository {
         this.db = db;
     }
 
-    void insert(AuditEntry entry, @Nullable Long actorId, Instant at) {
+    void insert(AuditEntry entry, @Nullable Long actorId, @Nullable Long deviceId, Instant at) {
         db.insertInto(AUDIT_EVENT)
                 .set(AUDIT_EVENT.OCCURRED_AT, at)
                 .set(AUDIT_EVENT.ACTOR_ID, actorId)
+                .set(AUDIT_EVENT.DEVICE_ID, deviceId)
                 .set(AUDIT_EVENT.CLIENT_ID, entry.clientId())
                 .set(AUDIT_EVENT.RECORD_TYPE, entry.recordType())
                 .set(AUDIT_EVENT.RECORD_ID, entry.recordId())

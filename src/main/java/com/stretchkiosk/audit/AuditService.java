@@ -25,13 +25,19 @@ public class AuditService {
     /** Writes one row; must run inside the caller's transaction, so the row and the action commit together. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditEntry entry) {
-        repository.insert(entry, StudioUser.current().map(StudioUser::id).orElse(null), clock.instant());
+        repository.insert(entry, StudioUser.current().map(StudioUser::id).orElse(null), null, clock.instant());
     }
 
     /** Records an attempt by someone not (yet) signed in, such as a failed sign-in, naming who it was for. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordFor(@org.jspecify.annotations.Nullable Long actorId, AuditEntry entry) {
-        repository.insert(entry, actorId, clock.instant());
+        repository.insert(entry, actorId, null, clock.instant());
+    }
+
+    /** Records an attempt made on an enrolled tablet, naming the tablet. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordOnDevice(@org.jspecify.annotations.Nullable Long actorId, long deviceId, AuditEntry entry) {
+        repository.insert(entry, actorId, deviceId, clock.instant());
     }
 
     /** The latest rows matching the filter, newest first; browsing the log is audited too. */

@@ -17,11 +17,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record KioskProperties(
         @DefaultValue("./data/kiosk.db") Path databasePath,
         @Nullable ZoneId timeZone,
-        @DefaultValue Demo demo) {
+        @DefaultValue Demo demo,
+        @DefaultValue LockSettings lock) {
 
     /** The studio's zone; the machine's zone when none is configured. */
     public ZoneId studioZone() {
         return timeZone != null ? timeZone : ZoneId.systemDefault();
+    }
+
+    /** @param idle the tablet locks after this long without a touch */
+    public record LockSettings(@DefaultValue("PT5M") java.time.Duration idle) {
     }
 
     /**

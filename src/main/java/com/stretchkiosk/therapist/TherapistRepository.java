@@ -74,6 +74,36 @@ class TherapistRepository {
                 .fetch(r -> new TherapistAccount(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
     }
 
+    /** Active people with a PIN, for the tiles of an enrolled tablet. */
+    List<Therapist> withPin() {
+        return db.select(THERAPIST.ID, THERAPIST.DISPLAY_NAME).from(THERAPIST)
+                .where(THERAPIST.PIN_HASH.isNotNull().and(THERAPIST.DEACTIVATED_AT.isNull()))
+                .orderBy(DSL.lower(THERAPIST.DISPLAY_NAME))
+                .fetch(r -> new Therapist(r.value1(), r.value2()));
+    }
+
+    Optional<com.stretchkiosk.db.tables.records.TherapistRecord> record(long id) {
+        return db.selectFrom(THERAPIST).where(THERAPIST.ID.eq(id)).fetchOptional();
+    }
+
+    /** Counts a wrong PIN; disables the PIN when the count reaches the limit. Returns the new count. */
+    int pinFailed(long id, int limit, Instant now) {
+        db.update(THERAPIST)
+                .set(THERAPIST.FAILED_PIN_COUNT, DSL.least(THERAPIST.FAILED_PIN_COUNT.plus(1), DSL.inline(limit)))
+                .where(THERAPIST.ID.eq(id))
+                .execute();
+        int count = db.fetchValue(THERAPIST.FAILED_PIN_COUNT, THERAPIST.ID.eq(id));
+        if (count >= limit) {
+            db.update(THERAPIST).set(THERAPIST.PIN_DISABLED_AT, now)
+                    .where(THERAPIST.ID.eq(id).and(THERAPIST.PIN_DISABLED_AT.isNull())).execute();
+        }
+        return count;
+    }
+
+    void pinSucceeded(long id) {
+        db.update(THERAPIST).set(THERAPIST.FAILED_PIN_COUNT, 0).where(THERAPIST.ID.eq(id)).execute();
+    }
+
     boolean setPin(long id, String pinHash) {
         return db.update(THERAPIST)
                 .set(THERAPIST.PIN_HASH, pinHash)

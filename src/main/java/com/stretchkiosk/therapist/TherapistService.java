@@ -97,6 +97,44 @@ public class TherapistService {
         return new Therapist(id, name);
     }
 
+    /** How long a wrong PIN waits before the tablet may try again. */
+    public static final java.time.Duration PIN_FAILURE_DELAY = java.time.Duration.ofSeconds(1);
+
+    /** Therapists who can switch in by PIN on an enrolled tablet. */
+    public List<Therapist> withPin() {
+        return repository.withPin();
+    }
+
+    /**
+     * Checks a PIN typed on an enrolled tablet. Every attempt is audited with the tablet; after
+     * {@link Pin#MAX_FAILURES} wrong PINs in a row the PIN is disabled until a manager sets a new one.
+     */
+    @Transactional
+    public PinCheck checkPin(long therapistId, @Nullable String pin, long deviceId) {
+        var record = repository.record(therapistId).orElse(null);
+        if (record == null || record.getPinHash() == null || record.getDeactivatedAt() != null) {
+            audit.recordOnDevice(null, deviceId, new AuditEntry(AuditAction.PIN_SIGN_IN, AuditOutcome.DENIED, null, "therapist",
+                    Long.toString(therapistId)));
+            return PinCheck.refused(PinCheck.Outcome.WRONG, 0);
+        }
+        if (record.getPinDisabledAt() != null) {
+            audit.recordOnDevice(therapistId, deviceId, new AuditEntry(AuditAction.PIN_SIGN_IN, AuditOutcome.DENIED, null,
+                    "therapist", Long.toString(therapistId)));
+            return PinCheck.refused(PinCheck.Outcome.DISABLED, Pin.MAX_FAILURES);
+        }
+        if (pin != null && passwords.matches(pin, record.getPinHash())) {
+            repository.pinSucceeded(therapistId);
+            audit.recordOnDevice(therapistId, deviceId, new AuditEntry(AuditAction.PIN_SIGN_IN, AuditOutcome.OK, null,
+                    "therapist", Long.toString(therapistId)));
+            return new PinCheck(PinCheck.Outcome.OK, 0,
+                    new StudioUser(therapistId, record.getDisplayName(), record.getRole(), ""));
+        }
+        int failures = repository.pinFailed(therapistId, Pin.MAX_FAILURES, clock.instant());
+        audit.recordOnDevice(therapistId, deviceId, new AuditEntry(failures >= Pin.MAX_FAILURES ? AuditAction.PIN_DISABLED
+                : AuditAction.PIN_SIGN_IN, AuditOutcome.DENIED, null, "therapist", Long.toString(therapistId)));
+        return PinCheck.refused(failures >= Pin.MAX_FAILURES ? PinCheck.Outcome.DISABLED : PinCheck.Outcome.WRONG, failures);
+    }
+
     /** Everyone in the studio, active first, for the manager. */
     public List<TherapistAccount> accounts() {
         return repository.accounts();

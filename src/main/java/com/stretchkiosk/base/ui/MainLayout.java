@@ -1,6 +1,7 @@
 package com.stretchkiosk.base.ui;
 
 import jakarta.annotation.security.PermitAll;
+import com.stretchkiosk.base.KioskProperties;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -18,7 +19,7 @@ public class MainLayout extends Div implements RouterLayout {
 
     private final Main content = new Main();
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, KioskProperties properties) {
         addClassName("kiosk-shell");
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("kiosk-brand");
@@ -30,13 +31,16 @@ public class MainLayout extends Div implements RouterLayout {
         signOut.addClassName("kiosk-sign-out");
         Header header = new Header(brand);
         if (authentication.hasRole("MANAGER")) {
-            for (String[] link : new String[][] {{"manager/therapists", "app.nav.therapists"}, {"manager/audit", "app.nav.audit"}}) {
+            for (String[] link : new String[][] {{"manager/therapists", "app.nav.therapists"},
+                {"manager/tablets", "app.nav.tablets"}, {"manager/audit", "app.nav.audit"}}) {
                 Button nav = new Button(getTranslation(link[1]), tap -> UI.getCurrent().navigate(link[0]));
                 nav.addClassName("kiosk-nav");
                 header.add(nav);
             }
         }
-        header.add(who, signOut);
+        Button lock = new Button(getTranslation("app.lock"), tap -> Lock.lockNow());
+        lock.addClassName("kiosk-lock");
+        header.add(who, lock, signOut, new Lock(properties.lock().idle()));
         header.addClassName("kiosk-header");
         content.addClassName("kiosk-content");
         add(header, content);

@@ -1,5 +1,6 @@
 package com.stretchkiosk.therapist.ui;
 
+import com.stretchkiosk.therapist.DeviceService;
 import com.stretchkiosk.therapist.TherapistService;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,10 +19,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TherapistService therapists;
+    private final DeviceService devices;
     private final LoginForm form = new LoginForm();
 
-    public LoginView(TherapistService therapists) {
+    public LoginView(TherapistService therapists, DeviceService devices) {
         this.therapists = therapists;
+        this.devices = devices;
         addClassName("kiosk-login");
         setAlignItems(Alignment.CENTER);
         LoginI18n i18n = LoginI18n.createDefault();
@@ -45,6 +48,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        getChildren().filter(PinPad.class::isInstance).toList().forEach(this::remove);
+        TabletSignIn.enrolled(devices).ifPresent(device -> addComponentAtIndex(1, new PinPad(therapists, device.id(), user -> {
+            TabletSignIn.signIn(user);
+            getUI().ifPresent(ui -> ui.navigate(""));
+        })));
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.stretchkiosk.therapist.ui;
 
 import com.stretchkiosk.base.TextLimits;
 import com.stretchkiosk.base.ui.Touch;
+import com.stretchkiosk.therapist.DeviceService;
 import com.stretchkiosk.therapist.TherapistRefusedException;
 import com.stretchkiosk.therapist.TherapistService;
 import com.vaadin.flow.component.html.H1;
@@ -24,12 +25,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class WelcomeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TherapistService therapists;
+    private final DeviceService devices;
     private final TextField name = new TextField();
     private final PasswordField password = new PasswordField();
     private final PasswordField repeated = new PasswordField();
 
-    public WelcomeView(TherapistService therapists) {
+    public WelcomeView(TherapistService therapists, DeviceService devices) {
         this.therapists = therapists;
+        this.devices = devices;
         addClassName("kiosk-welcome");
         setMaxWidth("640px");
         getStyle().set("margin", "0 auto");
@@ -63,6 +66,9 @@ public class WelcomeView extends VerticalLayout implements BeforeEnterObserver, 
         Touch.showProblem(repeated, null);
         try {
             therapists.createFirstManager(name.getValue(), password.getValue(), repeated.getValue());
+            // The first manager is signed in, and this browser becomes the studio's first tablet.
+            TabletSignIn.signIn(therapists.account(name.getValue().strip()).orElseThrow());
+            TabletSignIn.remember(devices.enrol(getTranslation("welcome.first-tablet")));
         } catch (TherapistRefusedException refused) {
             String key = refused.problem().messageKey();
             Touch.showProblem(key.startsWith("therapist.name.") ? name : key.endsWith("mismatch") ? repeated : password,
@@ -70,6 +76,6 @@ public class WelcomeView extends VerticalLayout implements BeforeEnterObserver, 
             return;
         }
         Touch.saved(getTranslation("welcome.created"));
-        getUI().ifPresent(ui -> ui.navigate(LoginView.class));
+        getUI().ifPresent(ui -> ui.navigate(""));
     }
 }

@@ -115,7 +115,8 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Span pressureProblem = new Span();
     private @Nullable Element timer;
 
-    public SessionView(VisitService visits, CatalogService catalog, StudioTime time) {
+    public SessionView(VisitService visits, CatalogService catalog, StudioTime time,
+            com.stretchkiosk.base.KioskProperties properties) {
         this.visits = visits;
         this.catalog = catalog;
         this.time = time;
@@ -138,7 +139,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         pressureProblem.addClassName("kiosk-problem");
         Div body = new Div(picker, main, overlay);
         body.addClassName("kiosk-session-body");
-        add(header, caution, body);
+        add(header, caution, body, new com.stretchkiosk.base.ui.Lock(properties.lock().idle()));
         sheet = emptySheet();
     }
 
@@ -238,6 +239,9 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
                 : getTranslation("session.pain-before.value", sheet.painBefore()));
         painBefore.addClassName("kiosk-session-pain-before");
         header.add(clock, therapist, painBefore);
+        Button lock = new Button(getTranslation("app.lock"), tap -> com.stretchkiosk.base.ui.Lock.lockNow());
+        lock.addClassName("kiosk-lock");
+        header.add(lock);
         if (visit.isOpen()) {
             Button end = new Button(getTranslation("session.end"), tap -> showEnd());
             end.addClassName("kiosk-session-end");

@@ -1,0 +1,91 @@
+package com.stretchkiosk.therapist;
+
+import com.stretchkiosk.audit.AuditAction;
+import com.stretchkiosk.audit.AuditEntry;
+import com.stretchkiosk.audit.AuditOutcome;
+import com.stretchkiosk.audit.AuditService;
+import com.stretchkiosk.base.Problem;
+import com.stretchkiosk.base.StudioUser;
+import com.stretchkiosk.base.TextLimits;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Enrolled tablets. A manager enrols a browser: it gets a long random credential (kept in a cookie),
+ * the database keeps only its SHA-256 hash, and the manager can revoke it at any time.
+ */
+@Service
+public class DeviceService {
+
+    /** Bytes of randomness in a device credential. */
+    static final int CREDENTIAL_BYTES = 32;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final DeviceRepository repository;
+    private final AuditService audit;
+    private final Clock clock;
+
+    DeviceService(DeviceRepository repository, AuditService audit, Clock clock) {
+        this.repository = repository;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Enrols the manager's current browser; returns the credential to hand to it (never stored as is). */
+    @Transactional
+    public String enrol(@Nullable String label) {
+        StudioUser manager = StudioUser.current().filter(u -> StudioUser.MANAGER.equals(u.role()))
+                .orElseThrow(() -> new TherapistRefusedException(Problem.of("device.manager-only")));
+        String name = TextLimits.clean(label);
+        if (name == null || name.length() > TextLimits.NAME_MAX_LENGTH) {
+            throw new TherapistRefusedException(Problem.of("device.label", TextLimits.NAME_MAX_LENGTH));
+        }
+        byte[] secret = new byte[CREDENTIAL_BYTES];
+        RANDOM.nextBytes(secret);
+        String credential = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        long id = repository.insert(name, hash(credential), manager.id(), clock.instant());
+        audit.record(new AuditEntry(AuditAction.DEVICE_ENROLLED, AuditOutcome.OK, null, "device", Long.toString(id)));
+        return credential;
+    }
+
+    /** The enrolled, not revoked tablet that holds this credential. */
+    @Transactional
+    public Optional<Device> recognise(@Nullable String credential) {
+        if (credential == null || credential.isBlank() || credential.length() > 100) {
+            return Optional.empty();
+        }
+        Optional<Device> device = repository.activeByCredential(hash(credential));
+        device.ifPresent(d -> repository.seen(d.id(), clock.instant()));
+        return device;
+    }
+
+    public List<Device> devices() {
+        return repository.all();
+    }
+
+    @Transactional
+    public void revoke(long deviceId) {
+        long by = StudioUser.current().map(StudioUser::id).orElseThrow();
+        if (repository.revoke(deviceId, by, clock.instant())) {
+            audit.record(new AuditEntry(AuditAction.DEVICE_REVOKED, AuditOutcome.OK, null, "device", Long.toString(deviceId)));
+        }
+    }
+
+    static String hash(String credential) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(credential.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package com.stretchkiosk.therapist.ui;
+
+import com.stretchkiosk.base.ui.Lock;
+import com.stretchkiosk.base.ui.Touch;
+import com.stretchkiosk.therapist.DeviceService;
+import com.stretchkiosk.therapist.TherapistService;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The locked tablet: no client data, only the way back in. On an enrolled tablet a therapist's PIN opens
+ * it (and an open session resumes where it was); elsewhere the tablet signs out to the password sign-in.
+ */
+@Route(value = Lock.LOCK_ROUTE, autoLayout = false)
+@PermitAll
+public class LockView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final TherapistService therapists;
+    private final DeviceService devices;
+    private final AuthenticationContext authentication;
+
+    public LockView(TherapistService therapists, DeviceService devices, AuthenticationContext authentication) {
+        this.therapists = therapists;
+        this.devices = devices;
+        this.authentication = authentication;
+        addClassName("kiosk-lock-screen");
+        setAlignItems(Alignment.CENTER);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (!Lock.isLocked(session)) {
+            session.setAttribute(Lock.LOCKED_AT_PATH, "");
+        }
+        removeAll();
+        add(new H1(getTranslation("lock.title")));
+        TabletSignIn.enrolled(devices).ifPresentOrElse(device -> add(new PinPad(therapists, device.id(), user -> {
+            TabletSignIn.signIn(user);
+            String back = (String) session.getAttribute(Lock.LOCKED_AT_PATH);
+            session.setAttribute(Lock.LOCKED_AT_PATH, null);
+            getUI().ifPresent(ui -> ui.navigate(back == null ? "" : back));
+        })), () -> add(new Paragraph(getTranslation("lock.not-enrolled")),
+                Touch.primary(getTranslation("lock.sign-in-again"), tap -> {
+                    session.setAttribute(Lock.LOCKED_AT_PATH, null);
+                    authentication.logout();
+                })));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("lock.title");
+    }
+}

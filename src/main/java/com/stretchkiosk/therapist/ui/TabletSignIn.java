@@ -1,0 +1,70 @@
+package com.stretchkiosk.therapist.ui;
+
+import com.stretchkiosk.base.StudioUser;
+import com.stretchkiosk.therapist.Device;
+import com.stretchkiosk.therapist.DeviceService;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import jakarta.servlet.http.Cookie;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+
+/** The tablet's side of sign-in: its device cookie, and switching the signed-in person with a new session id. */
+final class TabletSignIn {
+
+    /** The cookie that holds an enrolled tablet's credential. */
+    static final String COOKIE = "kiosk_tablet";
+    static final Duration COOKIE_LIFETIME = Duration.ofDays(400);
+
+    private TabletSignIn() {
+    }
+
+    /** The enrolled tablet this browser is, if it is one (revoked tablets are not). */
+    static Optional<Device> enrolled(DeviceService devices) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request == null || request.getCookies() == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(request.getCookies()).filter(c -> COOKIE.equals(c.getName())).findFirst()
+                .flatMap(cookie -> devices.recognise(cookie.getValue()));
+    }
+
+    /** Gives this browser its device credential: HttpOnly, SameSite=Strict, Secure over HTTPS. */
+    static void remember(String credential) {
+        if (!(VaadinResponse.getCurrent() instanceof VaadinServletResponse response)) {
+            return;
+        }
+        Cookie cookie = new Cookie(COOKIE, credential);
+        cookie.setHttpOnly(true);
+        cookie.setPath("/");
+        cookie.setMaxAge((int) COOKIE_LIFETIME.toSeconds());
+        cookie.setAttribute("SameSite", "Strict");
+        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
+            cookie.setSecure(request.isSecure());
+        }
+        response.addCookie(cookie);
+    }
+
+    /** Signs this tablet in as someone, and changes the session id so an old one is worth nothing. */
+    static void signIn(StudioUser user) {
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request
+                && VaadinResponse.getCurrent() instanceof VaadinServletResponse response) {
+            new HttpSessionSecurityContextRepository().saveContext(context, request.getHttpServletRequest(),
+                    response.getHttpServletResponse());
+            if (request.getHttpServletRequest().getSession(false) != null) {
+                request.getHttpServletRequest().changeSessionId();
+            }
+        }
+    }
+}
