@@ -48,11 +48,11 @@ public class LockView extends VerticalLayout implements BeforeEnterObserver, Has
             String back = (String) session.getAttribute(Lock.LOCKED_AT_PATH);
             session.setAttribute(Lock.LOCKED_AT_PATH, null);
             getUI().ifPresent(ui -> ui.navigate(back == null ? "" : back));
-        })), () -> add(new Paragraph(getTranslation("lock.not-enrolled")),
-                Touch.primary(getTranslation("lock.sign-in-again"), tap -> {
-                    session.setAttribute(Lock.LOCKED_AT_PATH, null);
-                    authentication.logout();
-                })));
+        })), () -> add(new Paragraph(getTranslation("lock.not-enrolled"))));
+        add(Touch.secondary(getTranslation("lock.sign-in-again"), tap -> {
+            session.setAttribute(Lock.LOCKED_AT_PATH, null);
+            authentication.logout();
+        }));
     }
 
     @Override

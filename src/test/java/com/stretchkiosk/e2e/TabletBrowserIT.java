@@ -1,0 +1,57 @@
+package com.stretchkiosk.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+/** A shared tablet in Chromium: enrol it, PIN in, open a client, lock, reload and go Back: no client on screen. */
+class TabletBrowserIT extends BrowserTest {
+
+    @Test
+    void after_the_lock_neither_reload_nor_back_shows_a_client() {
+        open("manager/tablets");
+        page.getByLabel("Name of this tablet (e.g. Table 2)").fill("Table 3");
+        button("Enrol this tablet").click();
+        page.getByText("This browser is the enrolled tablet “Table 3”.").waitFor();
+
+        open("manager/therapists");
+        Locator row = page.locator(".kiosk-therapist-row", new Page.LocatorOptions().setHasText("Jonas Okafor"));
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Set PIN")).click();
+        row.getByLabel("New PIN").fill("582047");
+        row.getByLabel("PIN again").fill("582047");
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save PIN")).click();
+        page.locator(".kiosk-therapist-row", new Page.LocatorOptions().setHasText("Jonas Okafor")).getByText("PIN set").waitFor();
+
+        button("Sign out").click();
+        button("Jonas Okafor").click();
+        for (char digit : "582047".toCharArray()) {
+            button(String.valueOf(digit)).click();
+        }
+        button("OK").click();
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Find a client")).waitFor();
+        screenshot("tablet-pin-in");
+
+        open("clients/1");
+        Locator name = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Björn Becker"));
+        name.waitFor();
+        button("Lock").click();
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Locked")).waitFor();
+        screenshot("tablet-locked");
+        assertThat(page.content()).doesNotContain("Björn Becker").doesNotContain("Herniated");
+
+        page.reload();
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Locked")).waitFor();
+        assertThat(page.content()).doesNotContain("Björn Becker").doesNotContain("Herniated");
+
+        page.goBack();
+        page.waitForTimeout(1500);
+        assertThat(page.content()).doesNotContain("Björn Becker").doesNotContain("Herniated");
+    }
+
+    private Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+}
