@@ -25,7 +25,9 @@ public class AuditService {
     /** Writes one row; must run inside the caller's transaction, so the row and the action commit together. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditEntry entry) {
-        repository.insert(entry, StudioUser.current().map(StudioUser::id).orElse(null), null, clock.instant());
+        var user = StudioUser.current();
+        repository.insert(entry, user.map(StudioUser::id).orElse(null), user.map(StudioUser::deviceId).orElse(null),
+                clock.instant());
     }
 
     /** Records an attempt by someone not (yet) signed in, such as a failed sign-in, naming who it was for. */

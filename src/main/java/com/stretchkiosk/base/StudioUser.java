@@ -11,10 +11,21 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The person signed in on a tablet: a therapist or a manager of the studio. The audit log names them by
  * id; the password hash is only here while Spring Security checks it.
  */
-public record StudioUser(long id, String displayName, String role, String passwordHash) implements UserDetails {
+public record StudioUser(long id, String displayName, String role, String passwordHash, @org.jspecify.annotations.Nullable Long deviceId)
+        implements UserDetails {
 
     public static final String THERAPIST = "THERAPIST";
     public static final String MANAGER = "MANAGER";
+
+    /** Someone signed in with a password, on no particular tablet. */
+    public StudioUser(long id, String displayName, String role, String passwordHash) {
+        this(id, displayName, role, passwordHash, null);
+    }
+
+    /** The same person, signed in on an enrolled tablet. */
+    public StudioUser onDevice(long device) {
+        return new StudioUser(id, displayName, role, passwordHash, device);
+    }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

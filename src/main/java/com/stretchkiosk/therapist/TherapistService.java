@@ -127,7 +127,7 @@ public class TherapistService {
             audit.recordOnDevice(therapistId, deviceId, new AuditEntry(AuditAction.PIN_SIGN_IN, AuditOutcome.OK, null,
                     "therapist", Long.toString(therapistId)));
             return new PinCheck(PinCheck.Outcome.OK, 0,
-                    new StudioUser(therapistId, record.getDisplayName(), record.getRole(), ""));
+                    new StudioUser(therapistId, record.getDisplayName(), record.getRole(), "", deviceId));
         }
         int failures = repository.pinFailed(therapistId, Pin.MAX_FAILURES, clock.instant());
         audit.recordOnDevice(therapistId, deviceId, new AuditEntry(failures >= Pin.MAX_FAILURES ? AuditAction.PIN_DISABLED

@@ -22,6 +22,7 @@ class SignInBrowserIT extends BrowserTest {
     void a_wrong_password_is_refused_audited_and_the_right_one_lets_in() {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
         page.getByText("Managers sign in with their password.").waitFor();
+        assertThat(page.locator(".kiosk-pin-pad").count()).as("a browser that is not enrolled: password only").isZero();
         int failedBefore = db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("SIGN_IN_FAILED"));
 
         page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(MANAGER);
@@ -33,7 +34,10 @@ class SignInBrowserIT extends BrowserTest {
         assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("SIGN_IN_FAILED").and(AUDIT_EVENT.OUTCOME.eq("DENIED"))))
                 .isEqualTo(failedBefore + 1);
 
+        String before = context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value).findFirst().orElse("");
         signIn();
+        String after = context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value).findFirst().orElse("");
+        assertThat(after).as("signing in changes the session id").isNotEqualTo(before);
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Find a client")).waitFor();
         assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("SIGNED_IN"))).isPositive();
     }

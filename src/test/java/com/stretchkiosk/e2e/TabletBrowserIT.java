@@ -30,8 +30,10 @@ class TabletBrowserIT extends BrowserTest {
         for (char digit : "582047".toCharArray()) {
             button(String.valueOf(digit)).click();
         }
+        String before = sessionId();
         button("OK").click();
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Find a client")).waitFor();
+        assertThat(sessionId()).as("a PIN switch changes the session id").isNotEqualTo(before);
         screenshot("tablet-pin-in");
 
         open("clients/1");
@@ -49,6 +51,10 @@ class TabletBrowserIT extends BrowserTest {
         page.goBack();
         page.waitForTimeout(1500);
         assertThat(page.content()).doesNotContain("Björn Becker").doesNotContain("Herniated");
+    }
+
+    private String sessionId() {
+        return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value).findFirst().orElse("");
     }
 
     private Locator button(String name) {

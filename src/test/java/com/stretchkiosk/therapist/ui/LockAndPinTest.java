@@ -73,6 +73,8 @@ class LockAndPinTest extends KioskTest {
 
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()).isInstanceOf(ClientDetailsView.class);
         assertThat(StudioUser.current().map(StudioUser::id)).contains(therapist.id());
+        assertThat(db.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("CLIENT_VIEWED").and(AUDIT_EVENT.ACTOR_ID.eq(therapist.id()))
+                .and(AUDIT_EVENT.DEVICE_ID.isNotNull()))).as("what a therapist does on a tablet names the tablet").isTrue();
         assertThat(db.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("PIN_SIGN_IN").and(AUDIT_EVENT.OUTCOME.eq("OK"))
                 .and(AUDIT_EVENT.ACTOR_ID.eq(therapist.id())).and(AUDIT_EVENT.DEVICE_ID.isNotNull()))).isTrue();
     }
