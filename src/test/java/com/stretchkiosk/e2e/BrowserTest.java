@@ -28,6 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
 abstract class BrowserTest {
 
     static final Path SCREENSHOTS = Path.of("target/screenshots");
+    /** Short in the browser tests, so that the idle lock can be seen happening; 5 minutes by default. */
+    static final java.time.Duration IDLE_LOCK = java.time.Duration.ofSeconds(15);
     private static final Path DATABASE = database();
 
     private static Playwright playwright;
@@ -43,6 +45,7 @@ abstract class BrowserTest {
     static void kiosk(DynamicPropertyRegistry registry) {
         registry.add("kiosk.database-path", DATABASE::toString);
         registry.add("kiosk.demo.enabled", () -> "true");
+        registry.add("kiosk.lock.idle", () -> IDLE_LOCK.toString());
     }
 
     @BeforeAll

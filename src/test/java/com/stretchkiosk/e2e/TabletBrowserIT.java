@@ -53,6 +53,21 @@ class TabletBrowserIT extends BrowserTest {
         assertThat(page.content()).doesNotContain("Björn Becker").doesNotContain("Herniated");
     }
 
+    @Test
+    void a_tablet_left_alone_locks_itself_while_polls_keep_running() {
+        open("clients/7/session");
+        page.locator(".kiosk-session, .kiosk-session-start").first().waitFor();
+        if (page.locator(".kiosk-session-start").count() > 0) {
+            button("Mara Lindqvist").click();
+        }
+        page.locator(".kiosk-session").waitFor();
+        String client = page.locator(".kiosk-session-header h1").innerText();
+        // The session screen polls every 5 s; only a touch counts as activity.
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Locked"))
+                .waitFor(new Locator.WaitForOptions().setTimeout(IDLE_LOCK.toMillis() + 15_000));
+        assertThat(page.content()).doesNotContain(client);
+    }
+
     private String sessionId() {
         return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value).findFirst().orElse("");
     }
