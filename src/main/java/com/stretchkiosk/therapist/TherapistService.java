@@ -135,6 +135,13 @@ public class TherapistService {
         return PinCheck.refused(failures >= Pin.MAX_FAILURES ? PinCheck.Outcome.DISABLED : PinCheck.Outcome.WRONG, failures);
     }
 
+    /** Records that the signed-in person was refused a screen. */
+    @Transactional
+    public void recordDenied(String path) {
+        audit.record(new AuditEntry(AuditAction.ACCESS_DENIED, AuditOutcome.DENIED, null, "route",
+                path.length() > 50 ? path.substring(0, 50) : path));
+    }
+
     /** Everyone in the studio, active first, for the manager. */
     public List<TherapistAccount> accounts() {
         return repository.accounts();

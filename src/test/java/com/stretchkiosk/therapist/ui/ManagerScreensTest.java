@@ -133,6 +133,8 @@ class ManagerScreensTest extends KioskTest {
         for (String path : managersOnly) {
             assertThat(matrix.get(path)).as(path).containsExactlyInAnyOrderEntriesOf(
                     Map.of("MANAGER", true, "THERAPIST", false, "ANONYMOUS", false));
+            assertThat(db.fetchExists(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("ACCESS_DENIED").and(AUDIT_EVENT.ACTOR_ID.eq(therapistId))
+                    .and(AUDIT_EVENT.RECORD_ID.eq(path)))).as("the denied attempt is audited: " + path).isTrue();
         }
     }
 
@@ -145,7 +147,7 @@ class ManagerScreensTest extends KioskTest {
         }
         var target = UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
         String name = target.getClass().getSimpleName();
-        return !(target instanceof LoginView) && !name.contains("AccessDenied") && !name.contains("NotFound")
+        return !(target instanceof LoginView) && !(target instanceof AccessDeniedView) && !name.contains("AccessDenied") && !name.contains("NotFound")
                 && !(path.startsWith("manager/") && !name.endsWith("View"));
     }
 
