@@ -1,6 +1,7 @@
 package com.stretchkiosk.visit.ui;
 
 import jakarta.annotation.security.PermitAll;
+import com.stretchkiosk.base.StudioUser;
 import com.stretchkiosk.base.ui.MainLayout;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.therapist.Therapist;
@@ -22,8 +23,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * "Who is stretching today?": one tap on a therapist tile starts the client's session, or resumes the
- * one that is still open. (Until sign-in exists, the therapist names themselves here.)
+ * Starts the client's session, or resumes the one that is still open. A therapist signed in by PIN
+ * starts it at once as themselves; a manager first taps who is stretching today.
  */
 @PermitAll
 @Route(value = "clients/:" + SessionView.CLIENT_ID + "([0-9]+)/session", layout = MainLayout.class)
@@ -47,6 +48,13 @@ public class SessionStartView extends VerticalLayout implements BeforeEnterObser
         Optional<Long> open = visits.openVisitOf(clientId);
         if (open.isPresent()) {
             event.forwardTo(SessionView.class, SessionView.parameters(open.get()));
+            return;
+        }
+        // A therapist who switched in by PIN runs the session themselves; a manager picks who stretches.
+        var signedIn = StudioUser.current().filter(user -> StudioUser.THERAPIST.equals(user.role()));
+        if (signedIn.isPresent()) {
+            Visit visit = visits.startOrResume(UUID.randomUUID(), clientId, signedIn.get().id());
+            event.forwardTo(SessionView.class, SessionView.parameters(visit.id()));
             return;
         }
         show();

@@ -102,6 +102,19 @@ class LockAndPinTest extends KioskTest {
     }
 
     @Test
+    void a_therapist_signed_in_by_pin_starts_a_session_as_themselves() {
+        Therapist therapist = therapists.add(unique("Mara"));
+        long clientId = clients.create(new ClientDraft(unique("Own Session"), null, null, null, null)).id();
+        signIn(new StudioUser(therapist.id(), therapist.displayName(), StudioUser.THERAPIST, "", 1L));
+        UI.getCurrent().navigate("clients/" + clientId + "/session");
+
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
+                .isInstanceOf(com.stretchkiosk.visit.ui.SessionView.class);
+        assertThat(db.fetchValue(com.stretchkiosk.db.Tables.VISIT.THERAPIST_ID, com.stretchkiosk.db.Tables.VISIT.CLIENT_ID.eq(clientId)))
+                .isEqualTo(therapist.id());
+    }
+
+    @Test
     void a_revoked_tablet_is_no_longer_recognised() {
         String credential = devices.enrol(unique("Old tablet"));
         long id = devices.recognise(credential).orElseThrow().id();
