@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 /** Starts the kiosk: Spring Boot with Vaadin Flow on an embedded SQLite file. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@org.springframework.scheduling.annotation.EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("kiosk/kiosk.css")
 @Meta(name = "mobile-web-app-capable", content = "yes")

@@ -35,10 +35,22 @@ public class DatabaseConfiguration {
         return Clock.systemUTC();
     }
 
+    /** Held while this kiosk runs: a second kiosk or a restore on the same file is refused. */
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(KioskProperties properties) {
+    DatabaseLock databaseLock(KioskProperties properties) {
         Path file = properties.databasePath().toAbsolutePath().normalize();
         createFolder(file.getParent());
+        try {
+            return DatabaseLock.tryAcquire(file).orElseThrow(() -> new DatabaseRefusedException(
+                    "Another kiosk is already running on " + file + ". Stop it first, or configure another kiosk.database-path."));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot lock " + file, e);
+        }
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(KioskProperties properties, DatabaseLock lock) {
+        Path file = properties.databasePath().toAbsolutePath().normalize();
         SQLiteDataSource sqlite = new SQLiteDataSource(sqliteConfig());
         sqlite.setUrl("jdbc:sqlite:" + file);
         HikariConfig pool = new HikariConfig();

@@ -18,11 +18,25 @@ public record KioskProperties(
         @DefaultValue("./data/kiosk.db") Path databasePath,
         @Nullable ZoneId timeZone,
         @DefaultValue Demo demo,
-        @DefaultValue LockSettings lock) {
+        @DefaultValue LockSettings lock,
+        @DefaultValue BackupSettings backup) {
 
     /** The studio's zone; the machine's zone when none is configured. */
     public ZoneId studioZone() {
         return timeZone != null ? timeZone : ZoneId.systemDefault();
+    }
+
+    /**
+     * @param directory where backups go; empty means a folder "backups" beside the database
+     * @param keep      how many backups are kept
+     */
+    public record BackupSettings(@DefaultValue("") String directory, @DefaultValue("14") int keep) {
+
+        public Path folder(Path databasePath) {
+            return directory.isBlank()
+                    ? databasePath.toAbsolutePath().normalize().getParent().resolve("backups")
+                    : Path.of(directory);
+        }
     }
 
     /** @param idle the tablet locks after this long without a touch */

@@ -32,7 +32,8 @@ public class MainLayout extends Div implements RouterLayout {
         Header header = new Header(brand);
         if (authentication.hasRole("MANAGER")) {
             for (String[] link : new String[][] {{"manager/therapists", "app.nav.therapists"},
-                {"manager/tablets", "app.nav.tablets"}, {"manager/audit", "app.nav.audit"}}) {
+                {"manager/tablets", "app.nav.tablets"}, {"manager/backups", "app.nav.backups"},
+                {"manager/audit", "app.nav.audit"}}) {
                 Button nav = new Button(getTranslation(link[1]), tap -> UI.getCurrent().navigate(link[0]));
                 nav.addClassName("kiosk-nav");
                 header.add(nav);

@@ -1,0 +1,4 @@
+@NullMarked
+package com.stretchkiosk.backup;
+
+import org.jspecify.annotations.NullMarked;

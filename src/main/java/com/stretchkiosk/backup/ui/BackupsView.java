@@ -1,0 +1,70 @@
+package com.stretchkiosk.backup.ui;
+
+import com.stretchkiosk.backup.Backup;
+import com.stretchkiosk.backup.BackupService;
+import com.stretchkiosk.base.StudioTime;
+import com.stretchkiosk.base.ui.MainLayout;
+import com.stretchkiosk.base.ui.Touch;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+
+/** For managers: back up now, the backups kept, and how to restore one. */
+@Route(value = "manager/backups", layout = MainLayout.class)
+@RolesAllowed("MANAGER")
+public class BackupsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final BackupService backups;
+    private final StudioTime time;
+    private final Div list = new Div();
+
+    public BackupsView(BackupService backups, StudioTime time) {
+        this.backups = backups;
+        this.time = time;
+        addClassName("kiosk-backups");
+        setPadding(false);
+        setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
+        var now = Touch.primary(getTranslation("backups.now"), tap -> {
+            try {
+                Backup taken = backups.backUpNow();
+                Touch.saved(getTranslation("backups.taken", taken.file().getFileName().toString()));
+            } catch (RuntimeException e) {
+                Touch.refused(getTranslation("backups.failed"));
+            }
+            show();
+        });
+        Paragraph restore = new Paragraph(getTranslation("backups.restore", backups.folder().toString()));
+        restore.addClassName("kiosk-backup-restore");
+        add(new H1(getTranslation("backups.title")), new Paragraph(getTranslation("backups.intro")), now, list, restore);
+        show();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("backups.title");
+    }
+
+    private void show() {
+        list.removeAll();
+        for (Backup backup : backups.backups()) {
+            Span name = new Span(time.dateTime(backup.takenAt()));
+            name.addClassName("kiosk-therapist-name");
+            Span details = new Span(backup.file().getFileName() + " · "
+                    + String.format(Locale.ROOT, "%.1f MB", backup.bytes() / 1_048_576.0) + " · "
+                    + getTranslation("backups.checked"));
+            details.addClassName("kiosk-therapist-status");
+            Div row = new Div(name, details);
+            row.addClassName("kiosk-therapist-row");
+            list.add(row);
+        }
+        if (list.getComponentCount() == 0) {
+            list.add(new Paragraph(getTranslation("backups.none")));
+        }
+    }
+}

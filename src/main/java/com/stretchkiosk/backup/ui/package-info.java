@@ -1,0 +1,4 @@
+@NullMarked
+package com.stretchkiosk.backup.ui;
+
+import org.jspecify.annotations.NullMarked;
