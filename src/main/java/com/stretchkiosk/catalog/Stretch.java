@@ -18,7 +18,9 @@ public record Stretch(
         MeasureUnit unit,
         int rangeMin,
         int rangeMax,
-        List<String> steps) {
+        List<String> steps,
+        long version,
+        boolean retired) {
 
     public boolean isPlausible(int range) {
         return range >= rangeMin && range <= rangeMax;

@@ -31,7 +31,7 @@ public class MainLayout extends Div implements RouterLayout {
         signOut.addClassName("kiosk-sign-out");
         Header header = new Header(brand);
         if (authentication.hasRole("MANAGER")) {
-            for (String[] link : new String[][] {{"manager/therapists", "app.nav.therapists"},
+            for (String[] link : new String[][] {{"manager/catalog", "app.nav.catalog"}, {"manager/therapists", "app.nav.therapists"},
                 {"manager/tablets", "app.nav.tablets"}, {"manager/backups", "app.nav.backups"},
                 {"manager/audit", "app.nav.audit"}}) {
                 Button nav = new Button(getTranslation(link[1]), tap -> UI.getCurrent().navigate(link[0]));

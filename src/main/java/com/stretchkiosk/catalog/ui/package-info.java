@@ -1,0 +1,4 @@
+@NullMarked
+package com.stretchkiosk.catalog.ui;
+
+import org.jspecify.annotations.NullMarked;
