@@ -127,7 +127,7 @@ public abstract class KioskTest {
     }
 
     @TestConfiguration(proxyBeanMethods = false)
-    static class Clocks {
+    public static class Clocks {
         @Bean
         @Primary
         TestClock testClock() {

@@ -1,5 +1,6 @@
 package com.stretchkiosk.history;
 
+import com.stretchkiosk.base.Csv;
 import com.stretchkiosk.base.KioskProperties;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -95,18 +96,7 @@ class HistoryExport {
         return row;
     }
 
-    /** A CSV cell: numbers as they are; text quoted, and defused if a spreadsheet would run it as a formula. */
     static String cell(@Nullable Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof Number || value instanceof Boolean) {
-            return value.toString();
-        }
-        String text = value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return "\"" + text.replace("\"", "\"\"") + "\"";
+        return Csv.cell(value);
     }
 }

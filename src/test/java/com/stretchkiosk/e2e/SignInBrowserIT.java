@@ -43,6 +43,17 @@ class SignInBrowserIT extends BrowserTest {
     }
 
     @Test
+    void the_manager_screens_open_for_a_manager() {
+        for (String[] screen : new String[][] {{"manager/figures", "Studio figures"}, {"manager/catalog", "Stretch catalog"},
+                {"manager/backups", "Backups"}, {"manager/therapists", "Therapists"}, {"manager/audit", "Audit log"}}) {
+            open(screen[0]);
+            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(screen[1]).setExact(true)).waitFor();
+            screenshot(screen[0].replace('/', '-'));
+        }
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back up now")).isVisible();
+    }
+
+    @Test
     void responses_carry_the_hardening_headers_and_no_internals() {
         var http = playwright().request().newContext();
         try {

@@ -33,7 +33,7 @@ public class MainLayout extends Div implements RouterLayout {
         if (authentication.hasRole("MANAGER")) {
             for (String[] link : new String[][] {{"manager/catalog", "app.nav.catalog"}, {"manager/therapists", "app.nav.therapists"},
                 {"manager/tablets", "app.nav.tablets"}, {"manager/backups", "app.nav.backups"},
-                {"manager/audit", "app.nav.audit"}}) {
+                {"manager/figures", "app.nav.figures"}, {"manager/audit", "app.nav.audit"}}) {
                 Button nav = new Button(getTranslation(link[1]), tap -> UI.getCurrent().navigate(link[0]));
                 nav.addClassName("kiosk-nav");
                 header.add(nav);

@@ -110,7 +110,7 @@ class ManagerScreensTest extends KioskTest {
         long clientId = clients.create(new ClientDraft(unique("Matrix Client"), null, null, null, null)).id();
         List<String> everyone = List.of("", "clients/new", "clients/" + clientId, "clients/" + clientId + "/edit",
                 "clients/" + clientId + "/session", "clients/" + clientId + "/history");
-        List<String> managersOnly = List.of("manager/catalog", "manager/therapists", "manager/tablets", "manager/backups",
+        List<String> managersOnly = List.of("manager/catalog", "manager/figures", "manager/therapists", "manager/tablets", "manager/backups",
                 "manager/audit");
         long therapistId = therapists.add(unique("Matrix Therapist")).id();
         StudioUser therapist = new StudioUser(therapistId, "Matrix Therapist", StudioUser.THERAPIST, "");

@@ -1,0 +1,98 @@
+package com.stretchkiosk.figures;
+
+import com.stretchkiosk.base.Csv;
+import com.stretchkiosk.base.StudioTime;
+import com.stretchkiosk.catalog.MeasureUnit;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+
+/** Studio figures for managers, computed from the stored facts (voided ones left out). */
+@Service
+public class FiguresService {
+
+    /** The period of the range-change figure and the default period of the page. */
+    public static final int DEFAULT_DAYS = 90;
+
+    private final FiguresRepository repository;
+    private final StudioTime time;
+
+    FiguresService(FiguresRepository repository, StudioTime time) {
+        this.repository = repository;
+        this.time = time;
+    }
+
+    /** Figures for the last {@code days} days, today included, in the studio's zone. */
+    public StudioFigures lastDays(int days) {
+        LocalDate to = time.today();
+        return between(to.minusDays(days - 1L), to);
+    }
+
+    public StudioFigures between(LocalDate from, LocalDate to) {
+        Instant start = from.atStartOfDay(time.zone()).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(time.zone()).toInstant();
+        Map<LocalDate, Integer> perDay = new TreeMap<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            perDay.put(day, 0);
+        }
+        Map<LocalDate, Integer> perWeek = new TreeMap<>();
+        for (Instant started : repository.sessionStarts(start, end)) {
+            LocalDate day = started.atZone(time.zone()).toLocalDate();
+            perDay.merge(day, 1, Integer::sum);
+            perWeek.merge(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), 1, Integer::sum);
+        }
+        List<StudioFigures.Count> days = perDay.entrySet().stream()
+                .map(e -> new StudioFigures.Count(e.getKey().toString(), e.getValue())).toList();
+        List<StudioFigures.Count> weeks = perWeek.entrySet().stream()
+                .map(e -> new StudioFigures.Count(String.format(Locale.ROOT, "%d-W%02d", e.getKey().get(IsoFields.WEEK_BASED_YEAR),
+                        e.getKey().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), e.getValue())).toList();
+        return new StudioFigures(from, to, days, weeks,
+                repository.painStopsPerStretch(start, end).stream().map(r -> new StudioFigures.Count(r.value1(), r.value2())).toList(),
+                repository.painStopsPerTherapist(start, end).stream().map(r -> new StudioFigures.Count(r.value1(), r.value2())).toList(),
+                rangeChanges(repository.ranges(start, end)));
+    }
+
+    /** Per stretch: the mean of (latest − first visit's best range) over client sides measured on two visits or more. */
+    static List<StudioFigures.RangeChange> rangeChanges(List<FiguresRepository.RangeRow> rows) {
+        Map<String, Map<Long, Integer>> bestPerVisit = new LinkedHashMap<>();
+        Map<String, MeasureUnit> units = new LinkedHashMap<>();
+        Map<String, String> stretchOf = new LinkedHashMap<>();
+        for (var row : rows) {
+            String key = row.clientId() + "/" + row.stretch() + "/" + row.side();
+            bestPerVisit.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(row.visitId(), row.range(), Math::max);
+            units.put(row.stretch(), row.unit());
+            stretchOf.put(key, row.stretch());
+        }
+        Map<String, List<Integer>> changes = new TreeMap<>();
+        bestPerVisit.forEach((key, visits) -> {
+            if (visits.size() >= 2) {
+                List<Integer> bests = new ArrayList<>(visits.values());
+                changes.computeIfAbsent(stretchOf.get(key), s -> new ArrayList<>()).add(bests.getLast() - bests.getFirst());
+            }
+        });
+        return changes.entrySet().stream().map(e -> new StudioFigures.RangeChange(e.getKey(), units.get(e.getKey()),
+                e.getValue().stream().mapToInt(Integer::intValue).average().orElse(0), e.getValue().size())).toList();
+    }
+
+    /** The figures as CSV: one table after the other, each row a figure with its label. */
+    public String csv(StudioFigures figures) {
+        StringBuilder csv = new StringBuilder("figure,label,value,unit,client_sides\r\n");
+        figures.sessionsPerDay().forEach(c -> csv.append("sessions_per_day,").append(c.label()).append(',').append(c.count()).append(",,\r\n"));
+        figures.sessionsPerWeek().forEach(c -> csv.append("sessions_per_week,").append(c.label()).append(',').append(c.count()).append(",,\r\n"));
+        figures.painStopsPerStretch().forEach(c -> csv.append("pain_stops_per_stretch,").append(Csv.cell(c.label())).append(',').append(c.count()).append(",,\r\n"));
+        figures.painStopsPerTherapist().forEach(c -> csv.append("pain_stops_per_therapist,").append(Csv.cell(c.label())).append(',').append(c.count()).append(",,\r\n"));
+        figures.rangeChanges().forEach(r -> csv.append("average_range_change,").append(Csv.cell(r.stretch())).append(',')
+                .append(String.format(Locale.ROOT, "%.1f", r.averageChange())).append(',').append(r.unit().name().toLowerCase(Locale.ROOT))
+                .append(',').append(r.clientSides()).append("\r\n"));
+        return csv.toString();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.stretchkiosk.figures;
+
+import org.jspecify.annotations.NullMarked;

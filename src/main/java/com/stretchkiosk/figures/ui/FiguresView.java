@@ -1,0 +1,89 @@
+package com.stretchkiosk.figures.ui;
+
+import com.stretchkiosk.base.ui.MainLayout;
+import com.stretchkiosk.base.ui.Touch;
+import com.stretchkiosk.figures.FiguresService;
+import com.stretchkiosk.figures.StudioFigures;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/** For managers: the studio's last 90 days in charts and tables, and as CSV. */
+@Route(value = "manager/figures", layout = MainLayout.class)
+@RolesAllowed("MANAGER")
+public class FiguresView extends VerticalLayout implements HasDynamicTitle {
+
+    public FiguresView(FiguresService figures) {
+        addClassName("kiosk-figures");
+        setPadding(false);
+        setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
+        StudioFigures studio = figures.lastDays(FiguresService.DEFAULT_DAYS);
+        add(new H1(getTranslation("figures.title")),
+                new Paragraph(getTranslation("figures.period", studio.from().toString(), studio.to().toString())));
+
+        Div weeks = section("figures.sessions-per-week");
+        weeks.add(new Svg(Bars.svg(studio.sessionsPerWeek())), table(studio.sessionsPerWeek()));
+        Div days = section("figures.sessions-per-day");
+        days.add(new Svg(Bars.svg(studio.sessionsPerDay())));
+        Div stretches = section("figures.pain-stops-per-stretch");
+        stretches.add(new Svg(Bars.svg(studio.painStopsPerStretch())), table(studio.painStopsPerStretch()));
+        Div therapists = section("figures.pain-stops-per-therapist");
+        therapists.add(table(studio.painStopsPerTherapist()));
+        Div changes = section("figures.range-change");
+        for (StudioFigures.RangeChange change : studio.rangeChanges()) {
+            changes.add(row(change.stretch(), getTranslation("figures.range-change.value",
+                    String.format(Locale.ROOT, "%+.1f", change.averageChange()), getTranslation(Touch.key("unit.", change.unit())),
+                    change.clientSides())));
+        }
+        byte[] csv = figures.csv(studio).getBytes(StandardCharsets.UTF_8);
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(csv),
+                "studio-figures.csv", "text/csv; charset=utf-8", csv.length)), getTranslation("figures.csv"));
+        download.addClassName("kiosk-download");
+        add(download);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("figures.title");
+    }
+
+    private Div section(String key) {
+        Div section = new Div(new H2(getTranslation(key)));
+        section.addClassName("kiosk-briefing-section");
+        add(section);
+        return section;
+    }
+
+    private Div table(List<StudioFigures.Count> counts) {
+        Div table = new Div();
+        table.addClassName("kiosk-figure-table");
+        if (counts.isEmpty()) {
+            table.add(new Paragraph(getTranslation("figures.none")));
+        }
+        counts.forEach(count -> table.add(row(count.label(), Integer.toString(count.count()))));
+        return table;
+    }
+
+    private static Div row(String label, String value) {
+        Span left = new Span(label);
+        Span right = new Span(value);
+        right.addClassName("kiosk-figure-value");
+        Div row = new Div(left, right);
+        row.addClassName("kiosk-figure-row");
+        return row;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.stretchkiosk.figures.ui;
+
+import org.jspecify.annotations.NullMarked;
