@@ -38,7 +38,8 @@ public class FiguresView extends VerticalLayout implements HasDynamicTitle {
         Div weeks = section("figures.sessions-per-week");
         weeks.add(new Svg(Bars.svg(studio.sessionsPerWeek())), table(studio.sessionsPerWeek()));
         Div days = section("figures.sessions-per-day");
-        days.add(new Svg(Bars.svg(studio.sessionsPerDay())));
+        days.add(new Svg(Bars.svg(studio.sessionsPerDay())),
+                table(studio.sessionsPerDay().stream().filter(day -> day.count() > 0).toList().reversed()));
         Div stretches = section("figures.pain-stops-per-stretch");
         stretches.add(new Svg(Bars.svg(studio.painStopsPerStretch())), table(studio.painStopsPerStretch()));
         Div therapists = section("figures.pain-stops-per-therapist");
