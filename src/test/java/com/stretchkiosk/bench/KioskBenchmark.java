@@ -64,12 +64,19 @@ public final class KioskBenchmark {
 
             MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("com.stretchkiosk"), context, UI::new));
             try {
+                signInAsManager(context.getBean(com.stretchkiosk.therapist.TherapistService.class));
                 System.out.printf(Locale.ROOT, "%nClient %d has %d visits.%n%n", loyal, visits);
                 System.out.printf(Locale.ROOT, "%-44s %9s %9s %9s %9s%n", "operation", "median", "p95", "worst", "target");
                 report("briefing data (queries and verdicts)", BRIEFING_TARGET_MILLIS, measure(() -> history.briefing(loyal)));
                 report("client page with briefing (whole view)", BRIEFING_TARGET_MILLIS, measure(() -> {
                     UI.getCurrent().navigate("clients/new");
-                }, () -> UI.getCurrent().navigate("clients/" + loyal)));
+                }, () -> {
+                    UI.getCurrent().navigate("clients/" + loyal);
+                    if (!(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()
+                            instanceof com.stretchkiosk.client.ui.ClientDetailsView)) {
+                        throw new IllegalStateException("The benchmark did not reach the client page");
+                    }
+                }));
                 List<String> keystrokes = new ArrayList<>();
                 for (String query : List.of("anna müller", "kowalski", "zo", "0151 23", "ben o")) {
                     for (int i = 1; i <= query.length(); i++) {
@@ -90,6 +97,24 @@ public final class KioskBenchmark {
                 MockVaadin.tearDown();
             }
         }
+    }
+
+    /** The client page is for signed-in people: the benchmark signs in as the studio's manager. */
+    private static void signInAsManager(com.stretchkiosk.therapist.TherapistService therapists) {
+        String name = "Benchmark Manager";
+        if (therapists.needsFirstManager()) {
+            therapists.createFirstManager(name, "benchmark pass phrase", "benchmark pass phrase");
+        }
+        var manager = therapists.accounts().stream().filter(a -> a.isManager() && !a.deactivated()).findFirst().orElseThrow();
+        var user = new com.stretchkiosk.base.StudioUser(manager.id(), manager.displayName(), "MANAGER", "");
+        var authentication = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                user, null, user.getAuthorities());
+        var security = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        security.setAuthentication(authentication);
+        org.springframework.security.core.context.SecurityContextHolder.setContext(security);
+        var request = (com.github.mvysny.fakeservlet.FakeRequest) com.vaadin.flow.server.VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> true);
     }
 
     private static List<Double> measure(Runnable operation) {
