@@ -124,9 +124,20 @@ public class ClientBriefing extends Div {
         section.add(heading);
         Div lines = new Div();
         lines.addClassName("kiosk-fact-lines");
+        // Pain stops first, in red; then one line per stretch side with its repetitions together.
+        java.util.Map<String, List<FactLine>> sides = new java.util.LinkedHashMap<>();
         for (FactLine fact : last.facts()) {
-            Span line = new Span(FactText.attempt(this, fact));
-            line.addClassName(fact.hasPainStop() ? "kiosk-fact-pain" : "kiosk-fact-line");
+            if (fact.hasPainStop()) {
+                Span line = new Span(FactText.attempt(this, fact));
+                line.addClassName("kiosk-fact-pain");
+                lines.add(line);
+            } else {
+                sides.computeIfAbsent(fact.stretchName() + "/" + fact.side(), k -> new java.util.ArrayList<>()).add(fact);
+            }
+        }
+        for (List<FactLine> repetitions : sides.values()) {
+            Span line = new Span(FactText.repetitions(this, repetitions));
+            line.addClassName("kiosk-fact-line");
             lines.add(line);
         }
         section.add(lines);

@@ -101,6 +101,37 @@ final class FactText {
         return stretchSide(i18n, f.stretchName(), f.side()) + ": " + String.join(" · ", parts);
     }
 
+    /** The repetitions of one stretch side on one line: "Levator scapulae, left: depth 6, 5, 6 · pressure 4–6/10 · slow belly". */
+    static String repetitions(Component i18n, List<FactLine> facts) {
+        FactLine first = facts.getFirst();
+        List<String> values = new ArrayList<>();
+        for (FactLine f : facts) {
+            values.add(f.outcome() == com.stretchkiosk.visit.Outcome.SKIPPED ? i18n.getTranslation("history.skipped")
+                    : f.range() == null ? "—" : values.isEmpty() ? range(f.range(), f.unit()) : axisValue(f.range(), f.unit()));
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(String.join(", ", values));
+        var pressures = facts.stream().map(FactLine::pressure).filter(java.util.Objects::nonNull).toList();
+        if (!pressures.isEmpty()) {
+            int low = pressures.stream().mapToInt(Integer::intValue).min().orElseThrow();
+            int high = pressures.stream().mapToInt(Integer::intValue).max().orElseThrow();
+            parts.add(i18n.getTranslation("history.pressure", low == high ? String.valueOf(low) : low + "–" + high));
+        }
+        facts.stream().map(FactLine::breathing).filter(java.util.Objects::nonNull).distinct()
+                .forEach(b -> parts.add(i18n.getTranslation(Touch.key("breathing.", b)).toLowerCase(Locale.ROOT)));
+        facts.stream().map(FactLine::noteChips).filter(java.util.Objects::nonNull)
+                .flatMap(chips -> java.util.Arrays.stream(chips.split(","))).distinct()
+                .forEach(chip -> parts.add(i18n.getTranslation(Touch.key("note-chip.", com.stretchkiosk.visit.NoteChip.valueOf(chip)))
+                        .toLowerCase(Locale.ROOT)));
+        facts.stream().map(FactLine::note).filter(java.util.Objects::nonNull).forEach(note -> parts.add("“" + note + "”"));
+        return stretchSide(i18n, first.stretchName(), first.side()) + ": " + String.join(" · ", parts);
+    }
+
+    /** A further value in a list, without repeating the unit's word: depth 6, 5, 6. */
+    private static String axisValue(int value, MeasureUnit unit) {
+        return unit == MeasureUnit.DEPTH ? String.valueOf(value) : range(value, unit);
+    }
+
     static String painBeforeAfter(Component i18n, @Nullable Integer before, @Nullable Integer after) {
         return i18n.getTranslation("history.pain-before-after", before == null ? "—" : before.toString(),
                 after == null ? "—" : after.toString());

@@ -125,6 +125,18 @@ class BriefingFlowsTest extends KioskTest {
     }
 
     @Test
+    void the_last_visit_shows_each_stretch_side_on_one_line_with_its_repetitions() {
+        Visit visit = visits.startOrResume(UUID.randomUUID(), clientId, therapist.id());
+        for (int depth : new int[] {5, 6, 7}) {
+            visits.recordAttempt(attempt(visit, levator, Side.LEFT, depth));
+        }
+        visits.end(visit.id(), null);
+        UI.getCurrent().navigate("clients/" + clientId);
+        assertThat(_find(Span.class, spec -> spec.withClasses("kiosk-fact-line")).stream().map(Span::getText))
+                .containsExactly("Levator scapulae, left: depth 5, 6, 7 · pressure 5/10 · slow belly");
+    }
+
+    @Test
     void left_right_asymmetry_beyond_the_noise_is_called_out() {
         visits.end(visit(Side.LEFT, 45, Side.RIGHT, 37).id(), null);
         UI.getCurrent().navigate("clients/" + clientId);
