@@ -2,8 +2,6 @@ package com.stretchkiosk.visit;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,11 +17,6 @@ public record VisitSheet(
 
     public Previous previous(StretchSide stretchSide) {
         return previous.getOrDefault(stretchSide, Previous.NONE);
-    }
-
-    /** Stretch sides with at least one attempt today (done, stopped or skipped). */
-    public Set<StretchSide> touched() {
-        return attempts.stream().map(Attempt::stretchSide).collect(Collectors.toSet());
     }
 
     /** Attempts of one stretch side today, in order. */

@@ -71,6 +71,11 @@ public class ClientBriefing extends Div {
         if (!briefing.pain().isEmpty()) {
             Div pain = section("history.pain.title");
             pain.add(chart(Charts.pain(briefing.pain(), time::shortDate)));
+            painVerdict(briefing.pain()).ifPresent(text -> {
+                Paragraph verdict = new Paragraph(text);
+                verdict.addClassName("kiosk-pain-verdict");
+                pain.add(verdict);
+            });
             Paragraph legend = new Paragraph(getTranslation("history.pain.legend"));
             legend.addClassName("kiosk-chart-legend");
             pain.add(legend);
@@ -189,6 +194,19 @@ public class ClientBriefing extends Div {
             case WITHIN_NOISE -> getTranslation("history.verdict.within-noise", first, latest, change, noise);
             case TOO_FEW -> getTranslation("history.verdict.too-few");
         };
+    }
+
+    /** Pain before the session, first against latest, against the 2-point noise of the 0–10 scale. */
+    java.util.Optional<String> painVerdict(List<com.stretchkiosk.history.PainPoint> pain) {
+        List<Integer> before = pain.stream().map(com.stretchkiosk.history.PainPoint::before).filter(java.util.Objects::nonNull).toList();
+        if (before.size() < 2) {
+            return java.util.Optional.empty();
+        }
+        int change = before.getLast() - before.getFirst();
+        String key = Math.abs(change) <= MinimalDetectableChange.PAIN_POINTS ? "history.pain.within-noise"
+                : change < 0 ? "history.pain.less" : "history.pain.more";
+        return java.util.Optional.of(getTranslation(key, before.getFirst(), before.getLast(),
+                (change > 0 ? "+" : change < 0 ? "−" : "±") + Math.abs(change), MinimalDetectableChange.PAIN_POINTS));
     }
 
     /** The latest sessions first; the rest one tap away, so a ten-year history opens as fast as a new one. */

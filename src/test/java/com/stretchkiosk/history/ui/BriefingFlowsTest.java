@@ -137,6 +137,19 @@ class BriefingFlowsTest extends KioskTest {
     }
 
     @Test
+    void pain_before_sessions_is_judged_against_the_two_point_noise() {
+        for (int pain : new int[] {6, 5, 3}) {
+            Visit visit = visit(Side.LEFT, 30, Side.RIGHT, 30);
+            visits.recordPain(UUID.randomUUID(), visit.id(), com.stretchkiosk.visit.PainMoment.BEFORE, pain);
+            visits.end(visit.id(), null);
+            clock.advance(Duration.ofDays(7));
+        }
+        UI.getCurrent().navigate("clients/" + clientId);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("kiosk-pain-verdict")).getText())
+                .isEqualTo("Less pain before sessions: 6 → 3 (−3), more than the 2-point noise.");
+    }
+
+    @Test
     void left_right_asymmetry_beyond_the_noise_is_called_out() {
         visits.end(visit(Side.LEFT, 45, Side.RIGHT, 37).id(), null);
         UI.getCurrent().navigate("clients/" + clientId);
