@@ -67,9 +67,22 @@ public class VisitService {
     /** The session as stored now: what another tablet recorded shows too. */
     public VisitSheet sheet(long visitId) {
         Visit visit = repository.find(visitId).orElseThrow(() -> new VisitNotFoundException(visitId));
-        Map<PainMoment, Integer> pain = repository.painRatings(visitId);
-        return new VisitSheet(visit, repository.attempts(visitId), pain.get(PainMoment.BEFORE), pain.get(PainMoment.AFTER),
-                repository.previous(visit.clientId(), visitId));
+        return sheet(visit, repository.previous(visit.clientId(), visitId));
+    }
+
+    /**
+     * The session's own facts as stored now, keeping what {@code earlier} says about previous visits: that
+     * cannot change during a session, and recomputing it means reading the client's whole history.
+     */
+    public VisitSheet refreshed(VisitSheet earlier) {
+        long visitId = earlier.visit().id();
+        return sheet(repository.find(visitId).orElseThrow(() -> new VisitNotFoundException(visitId)), earlier.previous());
+    }
+
+    private VisitSheet sheet(Visit visit, Map<StretchSide, Previous> previous) {
+        Map<PainMoment, Integer> pain = repository.painRatings(visit.id());
+        return new VisitSheet(visit, repository.attempts(visit.id()), pain.get(PainMoment.BEFORE), pain.get(PainMoment.AFTER),
+                previous);
     }
 
     /** Pain before or after, 0–10. A second rating for the same moment replaces the first (which is voided). */

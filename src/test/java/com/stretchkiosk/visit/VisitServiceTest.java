@@ -169,6 +169,22 @@ class VisitServiceTest extends KioskTest {
     }
 
     @Test
+    void a_refreshed_sheet_has_the_new_facts_and_keeps_what_earlier_visits_said() {
+        Visit first = visits.startOrResume(UUID.randomUUID(), clientId, therapistId);
+        visits.recordAttempt(attempt(first, upperTrapezius, Side.LEFT, 1, 31));
+        visits.end(first.id(), null);
+        Visit second = visits.startOrResume(UUID.randomUUID(), clientId, therapistId);
+        VisitSheet opened = visits.sheet(second.id());
+
+        visits.recordAttempt(attempt(second, upperTrapezius, Side.LEFT, 1, 35));
+        VisitSheet refreshed = visits.refreshed(opened);
+
+        assertThat(refreshed.attempts()).extracting(Attempt::range).containsExactly(35);
+        assertThat(refreshed.previous()).isEqualTo(opened.previous());
+        assertThat(refreshed).isEqualTo(visits.sheet(second.id()));
+    }
+
+    @Test
     void nothing_more_is_recorded_in_an_ended_session() {
         Visit visit = visits.startOrResume(UUID.randomUUID(), clientId, therapistId);
         visits.end(visit.id(), null);

@@ -183,7 +183,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
 
     /** Picks up what was stored (here or on another tablet) without touching what is being set now. */
     private void refresh() {
-        VisitSheet latest = visits.sheet(visitId);
+        VisitSheet latest = visits.refreshed(sheet);
         if (latest.equals(sheet)) {
             return;
         }
@@ -532,14 +532,14 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
             showRefusal(refused.problems());
             return;
         } catch (VisitClosedException closed) {
-            sheet = visits.sheet(visitId);
+            sheet = visits.refreshed(sheet);
             render();
             return;
         }
         String what = describe(stretch, stored);
         offerUndo(getTranslation(outcome == Outcome.SKIPPED ? "session.skipped" : "session.logged", what),
                 new FactRef(FactRef.Kind.ATTEMPT, stored.factId()));
-        sheet = visits.sheet(visitId);
+        sheet = visits.refreshed(sheet);
         advance(stretch);
     }
 
@@ -588,7 +588,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
                 stretch.id(), side, repetition, range, pressure, breathing, heldSeconds));
         String where = stretch.name() + (side == Side.NONE ? "" : ", " + getTranslation(Touch.key("session.side.", side)));
         offerUndo(getTranslation("session.stop.recorded", where), new FactRef(FactRef.Kind.PAIN_STOP, painStop.factId()));
-        sheet = visits.sheet(visitId);
+        sheet = visits.refreshed(sheet);
         clearRecording();
         renderPicker();
         showActive();
@@ -625,7 +625,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         offerUndo(getTranslation(moment == PainMoment.BEFORE ? "session.pain-before.saved" : "session.pain-after.saved", score),
                 new FactRef(FactRef.Kind.PAIN_RATING, factId.toString()));
-        sheet = visits.sheet(visitId);
+        sheet = visits.refreshed(sheet);
         then.run();
     }
 
@@ -639,7 +639,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private void undo(FactRef fact) {
         visits.undo(fact, VisitService.UNDO_REASON);
-        sheet = visits.sheet(visitId);
+        sheet = visits.refreshed(sheet);
         if (active != null) {
             repetition = nextRepetition();
         }
