@@ -1,5 +1,6 @@
 package com.stretchkiosk.figures.ui;
 
+import com.stretchkiosk.base.Xml;
 import com.stretchkiosk.figures.StudioFigures;
 import java.util.List;
 import java.util.Locale;
@@ -27,17 +28,13 @@ final class Bars {
             double height = (HEIGHT - 50.0) * count.count() / max;
             svg.append(String.format(Locale.ROOT,
                     "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#1f6f5c\"><title>%s: %d</title></rect>",
-                    10 + i * slot + slot * 0.1, HEIGHT - 30 - height, slot * 0.8, height, escape(count.label()), count.count()));
+                    10 + i * slot + slot * 0.1, HEIGHT - 30 - height, slot * 0.8, height, Xml.escape(count.label()), count.count()));
         }
         svg.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"%d\" font-size=\"18\" fill=\"#555b58\">%s</text>", HEIGHT - 8,
-                escape(counts.getFirst().label())));
+                Xml.escape(counts.getFirst().label())));
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"18\" fill=\"#555b58\" text-anchor=\"end\">%s</text>",
-                WIDTH - 10, HEIGHT - 8, escape(counts.getLast().label())));
+                WIDTH - 10, HEIGHT - 8, Xml.escape(counts.getLast().label())));
         svg.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"18\" font-size=\"18\" fill=\"#555b58\">%d</text>", max));
         return svg.append("</svg>").toString();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

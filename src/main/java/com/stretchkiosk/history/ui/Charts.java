@@ -1,5 +1,6 @@
 package com.stretchkiosk.history.ui;
 
+import com.stretchkiosk.base.Xml;
 import com.stretchkiosk.history.MinimalDetectableChange;
 import com.stretchkiosk.history.PainPoint;
 import com.stretchkiosk.history.ProgressPoint;
@@ -67,14 +68,14 @@ final class Charts {
             if (p.range() != null && (dots || p == points.getLast() || p == points.getFirst())) {
                 svg.append("<circle class=\"chart-point\" data-visit=\"").append(p.visitId()).append("\" cx=\"")
                         .append(fmt(x.px(p.at()))).append("\" cy=\"").append(fmt(y.py(p.range())))
-                        .append("\" r=\"6\" fill=\"#1f6f5c\"><title>").append(escape(date.apply(p.at()) + ": " + value.apply(p.range())))
+                        .append("\" r=\"6\" fill=\"#1f6f5c\"><title>").append(Xml.escape(date.apply(p.at()) + ": " + value.apply(p.range())))
                         .append("</title></circle>");
             }
             if (p.painStopRange() != null || (p.range() == null)) {
                 double cx = x.px(p.at());
                 double cy = y.py(p.painStopRange() != null ? p.painStopRange() : high);
                 svg.append("<g class=\"chart-pain-stop\" data-visit=\"").append(p.visitId()).append("\" stroke=\"#c62828\" stroke-width=\"3.5\">")
-                        .append("<title>").append(escape(date.apply(p.at()) + ": sharp-pain stop"
+                        .append("<title>").append(Xml.escape(date.apply(p.at()) + ": sharp-pain stop"
                                 + (p.painStopRange() == null ? "" : " at " + value.apply(p.painStopRange()))))
                         .append("</title><line data-visit=\"").append(p.visitId()).append("\" x1=\"").append(fmt(cx - 7)).append("\" y1=\"").append(fmt(cy - 7))
                         .append("\" x2=\"").append(fmt(cx + 7)).append("\" y2=\"").append(fmt(cy + 7)).append("\"/>")
@@ -116,7 +117,7 @@ final class Charts {
                     svg.append("<circle class=\"chart-pain-").append(before ? "before" : "after").append("\" data-visit=\"")
                             .append(p.visitId()).append("\" cx=\"").append(fmt(x.px(p.at()))).append("\" cy=\"")
                             .append(fmt(y.py(score))).append("\" r=\"5\" fill=\"").append(colour).append("\"><title>")
-                            .append(escape(date.apply(p.at()) + (before ? ": pain before " : ": pain after ") + score))
+                            .append(Xml.escape(date.apply(p.at()) + (before ? ": pain before " : ": pain after ") + score))
                             .append("</title></circle>");
                 }
             }
@@ -126,7 +127,7 @@ final class Charts {
     private static StringBuilder open(String label) {
         return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"kiosk-chart\" role=\"img\" width=\"")
                 .append(WIDTH).append("\" height=\"").append(HEIGHT).append("\" viewBox=\"0 0 ")
-                .append(WIDTH).append(' ').append(HEIGHT).append("\" aria-label=\"").append(escape(label)).append("\">");
+                .append(WIDTH).append(' ').append(HEIGHT).append("\" aria-label=\"").append(Xml.escape(label)).append("\">");
     }
 
     private static void axes(StringBuilder svg, Scale y, IntFunction<String> value, String firstDate, String lastDate) {
@@ -136,20 +137,16 @@ final class Charts {
                 .append("<line x1=\"").append(LEFT).append("\" y1=\"").append(HEIGHT - BOTTOM).append("\" x2=\"")
                 .append(WIDTH - RIGHT).append("\" y2=\"").append(HEIGHT - BOTTOM).append("\" stroke=\"#b8bfbb\"/>")
                 .append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(TOP + 10).append("\" text-anchor=\"end\">")
-                .append(escape(value.apply((int) y.high))).append("</text>")
+                .append(Xml.escape(value.apply((int) y.high))).append("</text>")
                 .append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(HEIGHT - BOTTOM).append("\" text-anchor=\"end\">")
-                .append(escape(value.apply((int) y.low))).append("</text>")
-                .append("<text x=\"").append(LEFT).append("\" y=\"").append(HEIGHT - 8).append("\">").append(escape(firstDate)).append("</text>")
+                .append(Xml.escape(value.apply((int) y.low))).append("</text>")
+                .append("<text x=\"").append(LEFT).append("\" y=\"").append(HEIGHT - 8).append("\">").append(Xml.escape(firstDate)).append("</text>")
                 .append("<text x=\"").append(WIDTH - RIGHT).append("\" y=\"").append(HEIGHT - 8).append("\" text-anchor=\"end\">")
-                .append(escape(lastDate)).append("</text></g>");
+                .append(Xml.escape(lastDate)).append("</text></g>");
     }
 
     private static String fmt(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /** Maps values to pixels on one axis. */

@@ -173,7 +173,7 @@ public class ClientBriefing extends Div {
             card.addClassName("kiosk-progress-card");
             Paragraph verdict = new Paragraph(verdict(progress));
             verdict.addClassName(Touch.key("kiosk-verdict-", progress.verdict()));
-            card.add(verdict, chart(Charts.progress(progress, time::shortDate, v -> FactText.axis(v, progress.unit()))));
+            card.add(verdict, chart(Charts.progress(progress, time::shortDate, progress.unit()::format)));
             cards.add(card);
         }
         section.add(cards);

@@ -18,17 +18,9 @@ final class FactText {
     private FactText() {
     }
 
+    /** A range in a sentence: 38°, −9 cm, depth 6. */
     static String range(int value, MeasureUnit unit) {
-        return switch (unit) {
-            case DEGREES -> value + "°";
-            case CENTIMETRES -> (value > 0 ? "+" : value < 0 ? "−" : "") + Math.abs(value) + " cm";
-            case DEPTH -> "depth " + value;
-        };
-    }
-
-    /** A short value for a chart axis: 45°, −5 cm, 6/10. */
-    static String axis(int value, MeasureUnit unit) {
-        return unit == MeasureUnit.DEPTH ? value + "/10" : range(value, unit);
+        return unit == MeasureUnit.DEPTH ? "depth " + value : unit.format(value);
     }
 
     static String change(int change, MeasureUnit unit) {
@@ -129,7 +121,7 @@ final class FactText {
 
     /** A further value in a list, without repeating the unit's word: depth 6, 5, 6. */
     private static String axisValue(int value, MeasureUnit unit) {
-        return unit == MeasureUnit.DEPTH ? String.valueOf(value) : range(value, unit);
+        return unit == MeasureUnit.DEPTH ? String.valueOf(value) : unit.format(value);
     }
 
     static String painBeforeAfter(Component i18n, @Nullable Integer before, @Nullable Integer after) {

@@ -2,18 +2,10 @@ package com.stretchkiosk.visit.ui;
 
 import com.stretchkiosk.catalog.MeasureUnit;
 
-/** How a range reads at arm's length: 32°, +4 cm, −6 cm, 6/10. */
+/** The range stepper's steps per unit. */
 final class RangeText {
 
     private RangeText() {
-    }
-
-    static String format(int value, MeasureUnit unit) {
-        return switch (unit) {
-            case DEGREES -> value + "°";
-            case CENTIMETRES -> (value > 0 ? "+" : value < 0 ? "−" : "") + Math.abs(value) + " cm";
-            case DEPTH -> value + "/10";
-        };
     }
 
     /** The step of the small and the large stepper buttons. */

@@ -400,7 +400,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private Div recording(Stretch stretch, Previous previous) {
         // Range: a large stepper in the stretch's unit, last visit's value one tap away, the pain-stop value marked.
-        rangeValue.setText(range == null ? "—" : RangeText.format(range, stretch.unit()));
+        rangeValue.setText(range == null ? "—" : stretch.unit().format(range));
         rangeValue.addClassName("kiosk-range-value");
         Div stepper = new Div();
         stepper.addClassName("kiosk-range-stepper");
@@ -418,17 +418,17 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         rangeRow.addClassName("kiosk-record-row");
         if (previous.lastRange() != null) {
             int last = previous.lastRange();
-            Button takeLast = new Button(getTranslation("session.range.take-last", RangeText.format(last, stretch.unit())), tap -> {
+            Button takeLast = new Button(getTranslation("session.range.take-last", stretch.unit().format(last)), tap -> {
                 range = last;
                 rangeProblem.setText("");
-                rangeValue.setText(RangeText.format(last, stretch.unit()));
+                rangeValue.setText(stretch.unit().format(last));
             });
             takeLast.addClassName("kiosk-take-last");
             rangeRow.add(takeLast);
         }
         if (previous.painStopRange() != null && previous.painStopAt() != null) {
             Span painMark = new Span(getTranslation("session.range.pain-stop",
-                    RangeText.format(previous.painStopRange(), stretch.unit()), time.shortDate(previous.painStopAt())));
+                    stretch.unit().format(previous.painStopRange()), time.shortDate(previous.painStopAt())));
             painMark.addClassName("kiosk-pain-mark");
             rangeRow.add(painMark);
         }
@@ -491,7 +491,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
             int from = range != null ? range : previous.lastRange() != null ? previous.lastRange() : startingRange(stretch);
             range = Math.max(stretch.rangeMin(), Math.min(stretch.rangeMax(), from + step));
             rangeProblem.setText("");
-            rangeValue.setText(RangeText.format(range, stretch.unit()));
+            rangeValue.setText(stretch.unit().format(range));
         });
         button.addClassName("kiosk-step");
         button.setAriaLabel(getTranslation(step > 0 ? "session.range.more" : "session.range.less", Math.abs(step)));
@@ -696,7 +696,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
                 String result = switch (last.outcome()) {
                     case SKIPPED -> getTranslation("session.summary.skipped");
                     case STOPPED_FOR_PAIN -> getTranslation("session.summary.pain-stop",
-                            last.range() == null ? "—" : RangeText.format(last.range(), stretch.unit()));
+                            last.range() == null ? "—" : stretch.unit().format(last.range()));
                     case COMPLETED -> comparison(stretch, today, sheet.previous(key));
                 };
                 Paragraph line = new Paragraph(name + ": " + result);
@@ -712,12 +712,12 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         if (best == null) {
             return getTranslation("session.summary.done");
         }
-        String value = RangeText.format(best, stretch.unit());
+        String value = stretch.unit().format(best);
         if (previous.lastRange() == null) {
             return value;
         }
         int change = best - previous.lastRange();
-        return getTranslation("session.summary.versus", value, RangeText.format(previous.lastRange(), stretch.unit()),
+        return getTranslation("session.summary.versus", value, stretch.unit().format(previous.lastRange()),
                 (change > 0 ? "+" : change < 0 ? "−" : "±") + Math.abs(change));
     }
 
@@ -743,7 +743,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
             text.append(", ").append(getTranslation("session.rep.short", attempt.repetition()));
         }
         if (attempt.range() != null) {
-            text.append(": ").append(RangeText.format(attempt.range(), stretch.unit()));
+            text.append(": ").append(stretch.unit().format(attempt.range()));
         }
         return text.toString();
     }

@@ -78,7 +78,7 @@ class StretchPicker extends Div {
                 }
                 Previous previous = sheet.previous(key);
                 if (previous.lastRange() != null) {
-                    last.add(prefix + RangeText.format(previous.lastRange(), stretch.unit()));
+                    last.add(prefix + stretch.unit().format(previous.lastRange()));
                 }
             }
             if (allDone) {

@@ -73,7 +73,7 @@ class ChartsTest {
 
     @Test
     void text_in_a_chart_is_escaped() {
-        assertThat(Charts.escape("<script>\"&")).isEqualTo("&lt;script&gt;&quot;&amp;");
+        assertThat(com.stretchkiosk.base.Xml.escape("<script>\"&")).isEqualTo("&lt;script&gt;&quot;&amp;");
     }
 
     private static StretchProgress progress(List<ProgressPoint> points) {
