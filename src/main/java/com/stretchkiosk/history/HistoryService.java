@@ -78,13 +78,15 @@ public class HistoryService {
         return resolved;
     }
 
-    /** Who resolved which caution flag of the client, and when. */
-    public List<Resolution> resolutions(long clientId) {
-        return repository.resolutions(clientId);
+    /** Who resolved which caution flag of the client, and when, by the pain stop's fact id. */
+    public Map<String, Resolution> resolutions(long clientId) {
+        return repository.resolutions(clientId).stream()
+                .collect(java.util.stream.Collectors.toMap(Resolution::painStopFactId, r -> r, (a, b) -> a));
     }
 
-    public List<Resolution> resolutionsOfVisit(long visitId) {
-        return repository.clientOfVisit(visitId).map(repository::resolutions).orElse(List.of());
+    /** The same for the client of one visit. */
+    public Map<String, Resolution> resolutionsOfVisit(long visitId) {
+        return repository.clientOfVisit(visitId).map(this::resolutions).orElse(Map.of());
     }
 
     /** All attempts and pain stops of the client as CSV, one row per fact, units named, voided ones marked. */

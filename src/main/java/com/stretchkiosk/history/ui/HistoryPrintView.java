@@ -61,8 +61,7 @@ public class HistoryPrintView extends Div implements BeforeEnterObserver, HasDyn
         }
         Map<Long, List<FactLine>> facts = history.allFacts(clientId).stream()
                 .collect(Collectors.groupingBy(FactLine::visitId));
-        Map<String, Resolution> resolved = history.resolutions(clientId).stream()
-                .collect(Collectors.toMap(Resolution::painStopFactId, r -> r, (a, b) -> a));
+        Map<String, Resolution> resolved = history.resolutions(clientId);
         add(new H2(getTranslation("history.timeline")));
         for (VisitRow visit : briefing.timeline()) {
             add(new H3(getTranslation("history.timeline.row", time.date(visit.startedAt()), visit.therapistName(),

@@ -46,9 +46,7 @@ public class VisitRecordView extends VerticalLayout implements BeforeEnterObserv
     public void beforeEnter(BeforeEnterEvent event) {
         long visitId = event.getRouteParameters().getLong(VISIT_ID).orElseThrow();
         List<FactLine> facts = history.visitRecord(visitId);
-        java.util.Map<String, Resolution> resolved = facts.isEmpty() ? java.util.Map.of()
-                : history.resolutionsOfVisit(visitId).stream().collect(java.util.stream.Collectors.toMap(
-                        Resolution::painStopFactId, r -> r, (a, b) -> a));
+        java.util.Map<String, Resolution> resolved = facts.isEmpty() ? java.util.Map.of() : history.resolutionsOfVisit(visitId);
         removeAll();
         if (facts.isEmpty()) {
             title = getTranslation("history.record.empty");
