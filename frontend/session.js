@@ -57,6 +57,11 @@
             this.reset();
         }
 
+        /** A word from the server's translations (label-start, label-hold, …). */
+        word(name) {
+            return this.getAttribute('label-' + name) || '';
+        }
+
         static get observedAttributes() {
             return ['seconds'];
         }
@@ -76,7 +81,7 @@
         }
 
         showMute() {
-            this.muteButton.textContent = muted() ? 'Sound off' : 'Sound on';
+            this.muteButton.textContent = this.word(muted() ? 'sound-off' : 'sound-on');
         }
 
         toggle() {
@@ -101,8 +106,8 @@
             this.stopTicking();
             this.state = 'idle';
             this.dataset.state = 'stopped';
-            this.label.textContent = 'Stopped';
-            this.dispatchEvent(new CustomEvent('hold-stopped', { detail: { seconds: held } }));
+            this.label.textContent = this.word('stopped');
+            this.dispatchEvent(new CustomEvent('hold-held', { detail: { seconds: held } }));
         }
 
         reset() {
@@ -110,7 +115,7 @@
             this.state = 'idle';
             this.dataset.state = 'idle';
             this.number.textContent = this.seconds;
-            this.label.textContent = 'Tap to start';
+            this.label.textContent = this.word('start');
             this.setProgress(0);
         }
 
@@ -134,7 +139,7 @@
             if (elapsed < this.getReady) {
                 this.dataset.state = 'ready';
                 this.number.textContent = Math.ceil(this.getReady - elapsed);
-                this.label.textContent = 'Get ready';
+                this.label.textContent = this.word('ready');
                 this.setProgress(0);
                 return;
             }
@@ -148,15 +153,15 @@
                 this.state = 'done';
                 this.dataset.state = 'done';
                 this.number.textContent = '✓';
-                this.label.textContent = 'Release slowly';
+                this.label.textContent = this.word('release');
                 this.setProgress(1);
                 beep(880, 400);
-                this.dispatchEvent(new CustomEvent('hold-ended', { detail: { seconds: this.seconds } }));
+                this.dispatchEvent(new CustomEvent('hold-held', { detail: { seconds: this.seconds } }));
                 return;
             }
             this.dataset.state = 'holding';
             this.number.textContent = Math.ceil(this.seconds - held);
-            this.label.textContent = 'Hold';
+            this.label.textContent = this.word('hold');
             this.setProgress(held / this.seconds);
         }
 
@@ -177,7 +182,7 @@
             if (this.circle) {
                 return;
             }
-            this.innerHTML = `<div class="kiosk-pacer-stage"><div class="kiosk-pacer-circle"></div></div><span class="kiosk-pacer-label">Breathe in</span>`;
+            this.innerHTML = `<div class="kiosk-pacer-stage"><div class="kiosk-pacer-circle"></div><span class="kiosk-pacer-label"></span></div>`;
             this.circle = this.querySelector('.kiosk-pacer-circle');
             this.label = this.querySelector('.kiosk-pacer-label');
             this.apply();
@@ -185,7 +190,7 @@
         }
 
         static get observedAttributes() {
-            return ['pace'];
+            return ['pace', 'label-in', 'label-out'];
         }
 
         attributeChangedCallback() {
@@ -201,20 +206,27 @@
             void this.circle.offsetWidth;
             this.circle.style.animation = '';
             this.inhaling = true;
-            this.label.textContent = 'Breathe in';
+            this.showPhase();
         }
 
         flip() {
             this.inhaling = !this.inhaling;
-            this.label.textContent = this.inhaling ? 'Breathe in' : 'Breathe out';
+            this.showPhase();
+        }
+
+        showPhase() {
+            this.dataset.phase = this.inhaling ? 'in' : 'out';
+            this.label.textContent = this.getAttribute(this.inhaling ? 'label-in' : 'label-out') || '';
         }
     }
 
-    /** <kiosk-elapsed since="epoch millis">: minutes and seconds since the session began. */
+    /** <kiosk-elapsed since="epoch millis" until="epoch millis">: minutes and seconds of the session; stops at until. */
     class Elapsed extends HTMLElement {
         connectedCallback() {
-            this.tick = setInterval(() => this.update(), 1000);
             this.update();
+            if (!this.hasAttribute('until')) {
+                this.tick = setInterval(() => this.update(), 1000);
+            }
         }
 
         disconnectedCallback() {
@@ -222,7 +234,8 @@
         }
 
         update() {
-            const seconds = Math.max(0, Math.floor((Date.now() - Number(this.getAttribute('since'))) / 1000));
+            const end = this.hasAttribute('until') ? Number(this.getAttribute('until')) : Date.now();
+            const seconds = Math.max(0, Math.floor((end - Number(this.getAttribute('since'))) / 1000));
             const minutes = Math.floor(seconds / 60);
             this.textContent = `${minutes}:${String(seconds % 60).padStart(2, '0')}`;
         }

@@ -3,19 +3,25 @@ package com.stretchkiosk;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** Starts the kiosk: Spring Boot with Vaadin Flow on an embedded SQLite file. */
+/**
+ * Starts the kiosk: Spring Boot with Vaadin Flow on an embedded SQLite file. Server push carries a tap on one
+ * tablet to every other tablet showing the same session.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @org.springframework.scheduling.annotation.EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("kiosk/kiosk.css")
+@StyleSheet("kiosk/session.css")
 @Meta(name = "mobile-web-app-capable", content = "yes")
+@Push
 public class KioskApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {

@@ -25,6 +25,9 @@ public record Attempt(
         Instant recordedAt,
         @Nullable PainStop painStop) {
 
+    /** Repetitions of one stretch side in one session, at most (also a CHECK in the schema). */
+    public static final int REPETITION_MAX = 10;
+
     public StretchSide stretchSide() {
         return new StretchSide(stretchId, side);
     }

@@ -5,13 +5,13 @@ import static com.stretchkiosk.db.Tables.CLIENT;
 import static com.stretchkiosk.db.Tables.PAIN_RATING;
 import static com.stretchkiosk.db.Tables.PAIN_STOP;
 import static com.stretchkiosk.db.Tables.PAIN_STOP_DETAIL;
+import static com.stretchkiosk.db.Tables.PAIN_STOP_RESOLUTION;
 import static com.stretchkiosk.db.Tables.THERAPIST;
 import static com.stretchkiosk.db.Tables.VISIT;
 
 import com.stretchkiosk.catalog.MeasureUnit;
 import com.stretchkiosk.db.tables.records.AttemptRecord;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -75,9 +75,9 @@ class VisitRepository {
                 .execute() == 1;
     }
 
-    /** Stores the attempt unless its fact id is already stored; returns the stored attempt's id either way. */
-    long insertAttempt(AttemptDraft draft, Outcome outcome, MeasureUnit unit, Instant now) {
-        db.insertInto(ATTEMPT)
+    /** Stores the attempt unless its fact id is already stored; false when it was. */
+    boolean insertAttempt(AttemptDraft draft, Outcome outcome, MeasureUnit unit, Instant now) {
+        return db.insertInto(ATTEMPT)
                 .set(ATTEMPT.FACT_ID, draft.factId().toString())
                 .set(ATTEMPT.VISIT_ID, draft.visitId())
                 .set(ATTEMPT.STRETCH_ID, draft.stretchId())
@@ -95,11 +95,14 @@ class VisitRepository {
                 .set(ATTEMPT.NOTE, draft.note())
                 .set(ATTEMPT.RECORDED_AT, now)
                 .onConflict(ATTEMPT.FACT_ID).doNothing()
-                .execute();
-        return db.select(ATTEMPT.ID).from(ATTEMPT).where(ATTEMPT.FACT_ID.eq(draft.factId().toString())).fetchSingle(ATTEMPT.ID);
+                .execute() == 1;
     }
 
-    long insertPainStop(UUID factId, long attemptId, @Nullable Integer range, Instant now) {
+    long attemptId(String factId) {
+        return db.select(ATTEMPT.ID).from(ATTEMPT).where(ATTEMPT.FACT_ID.eq(factId)).fetchSingle(ATTEMPT.ID);
+    }
+
+    void insertPainStop(UUID factId, long attemptId, @Nullable Integer range, Instant now) {
         db.insertInto(PAIN_STOP)
                 .set(PAIN_STOP.FACT_ID, factId.toString())
                 .set(PAIN_STOP.ATTEMPT_ID, attemptId)
@@ -107,11 +110,10 @@ class VisitRepository {
                 .set(PAIN_STOP.RANGE_AT_STOP, range)
                 .onConflict().doNothing()
                 .execute();
-        return db.select(PAIN_STOP.ID).from(PAIN_STOP).where(PAIN_STOP.ATTEMPT_ID.eq(attemptId)).fetchSingle(PAIN_STOP.ID);
     }
 
-    void insertPainStopDetail(UUID factId, long painStopId, PainStopDetail detail, Instant now) {
-        db.insertInto(PAIN_STOP_DETAIL)
+    boolean insertPainStopDetail(UUID factId, long painStopId, PainStopDetail detail, Instant now) {
+        return db.insertInto(PAIN_STOP_DETAIL)
                 .set(PAIN_STOP_DETAIL.FACT_ID, factId.toString())
                 .set(PAIN_STOP_DETAIL.PAIN_STOP_ID, painStopId)
                 .set(PAIN_STOP_DETAIL.BODY_REGION, detail.region() == null ? null : detail.region().name())
@@ -121,7 +123,7 @@ class VisitRepository {
                 .set(PAIN_STOP_DETAIL.NOTE, detail.note())
                 .set(PAIN_STOP_DETAIL.RECORDED_AT, now)
                 .onConflict(PAIN_STOP_DETAIL.FACT_ID).doNothing()
-                .execute();
+                .execute() == 1;
     }
 
     /** Stores a pain rating; false when the visit already has one for that moment (or the tap was resent). */
@@ -160,48 +162,59 @@ class VisitRepository {
                 .fetch(r -> toAttempt(r, stops.get(r.getId())));
     }
 
-    Optional<Attempt> attempt(String factId) {
-        return db.selectFrom(ATTEMPT).where(ATTEMPT.FACT_ID.eq(factId))
-                .fetchOptional(r -> toAttempt(r, painStops(ATTEMPT.ID.eq(r.getId())).get(r.getId())));
-    }
-
     /**
-     * For each stretch side, the range of the latest completed attempt and of the latest sharp-pain stop in
-     * the client's earlier visits (the visit {@code excludingVisitId} left out).
+     * For each stretch side, the range of the latest completed attempt (and its unit) in the client's visits
+     * that began before {@code before}: what "last time" means for this session, even long after it ended.
      */
-    Map<StretchSide, Previous> previous(long clientId, long excludingVisitId) {
-        Map<StretchSide, Integer> lastRange = new HashMap<>();
-        Map<StretchSide, Instant> lastAt = new HashMap<>();
+    Map<StretchSide, Previous> previous(long clientId, long visitId, Instant before) {
+        Map<StretchSide, Previous> previous = new HashMap<>();
         Field<Integer> rank = DSL.rowNumber().over()
                 .partitionBy(ATTEMPT.STRETCH_ID, ATTEMPT.SIDE).orderBy(VISIT.STARTED_AT.desc(), ATTEMPT.ID.desc()).as("rank");
-        var latest = db.select(ATTEMPT.STRETCH_ID, ATTEMPT.SIDE, ATTEMPT.RANGE_REACHED, VISIT.STARTED_AT, rank)
+        var latest = db.select(ATTEMPT.STRETCH_ID, ATTEMPT.SIDE, ATTEMPT.RANGE_REACHED, ATTEMPT.UNIT, VISIT.STARTED_AT, rank)
                 .from(ATTEMPT).join(VISIT).on(VISIT.ID.eq(ATTEMPT.VISIT_ID))
-                .where(VISIT.CLIENT_ID.eq(clientId).and(VISIT.ID.ne(excludingVisitId)).and(VISIT.VOIDED_AT.isNull())
-                        .and(ATTEMPT.VOIDED_AT.isNull()).and(ATTEMPT.OUTCOME.eq(Outcome.COMPLETED.name()))
-                        .and(ATTEMPT.RANGE_REACHED.isNotNull()))
+                .where(VISIT.CLIENT_ID.eq(clientId).and(VISIT.ID.ne(visitId)).and(VISIT.STARTED_AT.lt(before))
+                        .and(VISIT.VOIDED_AT.isNull()).and(ATTEMPT.VOIDED_AT.isNull())
+                        .and(ATTEMPT.OUTCOME.eq(Outcome.COMPLETED.name())).and(ATTEMPT.RANGE_REACHED.isNotNull()))
                 .asTable("latest");
-        db.selectFrom(latest).where(latest.field(rank).eq(1)).forEach(r -> {
-            StretchSide key = new StretchSide(r.get(latest.field(ATTEMPT.STRETCH_ID)), Side.valueOf(r.get(latest.field(ATTEMPT.SIDE))));
-            lastRange.put(key, r.get(latest.field(ATTEMPT.RANGE_REACHED)));
-            lastAt.put(key, r.get(latest.field(VISIT.STARTED_AT)));
-        });
-        Map<StretchSide, Integer> stopRange = new HashMap<>();
-        Map<StretchSide, Instant> stopAt = new HashMap<>();
-        db.select(ATTEMPT.STRETCH_ID, ATTEMPT.SIDE, PAIN_STOP.RANGE_AT_STOP, PAIN_STOP.OCCURRED_AT)
-                .from(PAIN_STOP).join(ATTEMPT).on(ATTEMPT.ID.eq(PAIN_STOP.ATTEMPT_ID)).join(VISIT).on(VISIT.ID.eq(ATTEMPT.VISIT_ID))
-                .where(VISIT.CLIENT_ID.eq(clientId).and(VISIT.ID.ne(excludingVisitId)).and(VISIT.VOIDED_AT.isNull())
-                        .and(PAIN_STOP.VOIDED_AT.isNull()).and(ATTEMPT.VOIDED_AT.isNull()))
-                .orderBy(PAIN_STOP.OCCURRED_AT)
-                .forEach(r -> {
-                    StretchSide key = new StretchSide(r.value1(), Side.valueOf(r.value2()));
-                    stopRange.put(key, r.value3());
-                    stopAt.put(key, r.value4());
-                });
-        Map<StretchSide, Previous> previous = new HashMap<>();
-        for (StretchSide key : union(lastAt.keySet(), stopAt.keySet())) {
-            previous.put(key, new Previous(lastRange.get(key), lastAt.get(key), stopRange.get(key), stopAt.get(key)));
-        }
+        db.selectFrom(latest).where(latest.field(rank).eq(1)).forEach(r -> previous.put(
+                new StretchSide(r.get(latest.field(ATTEMPT.STRETCH_ID)), Side.valueOf(r.get(latest.field(ATTEMPT.SIDE)))),
+                new Previous(r.get(latest.field(ATTEMPT.RANGE_REACHED)), r.get(latest.field(VISIT.STARTED_AT)),
+                        MeasureUnit.valueOf(r.get(latest.field(ATTEMPT.UNIT))))));
         return previous;
+    }
+
+    /** The client's pain stops in other visits that stand and that no therapist has resolved, oldest first. */
+    List<StopCaution> unresolvedStops(long clientId, long excludingVisitId) {
+        var resolved = DSL.selectOne().from(PAIN_STOP_RESOLUTION)
+                .where(PAIN_STOP_RESOLUTION.PAIN_STOP_ID.eq(PAIN_STOP.ID).and(PAIN_STOP_RESOLUTION.VOIDED_AT.isNull()));
+        var latestDetail = DSL.select(DSL.max(PAIN_STOP_DETAIL.ID)).from(PAIN_STOP_DETAIL)
+                .where(PAIN_STOP_DETAIL.PAIN_STOP_ID.eq(PAIN_STOP.ID).and(PAIN_STOP_DETAIL.VOIDED_AT.isNull()));
+        return db.select(PAIN_STOP.ID, PAIN_STOP.FACT_ID, PAIN_STOP.ATTEMPT_ID, PAIN_STOP.OCCURRED_AT, PAIN_STOP.RANGE_AT_STOP,
+                        PAIN_STOP_DETAIL.BODY_REGION, PAIN_STOP_DETAIL.BODY_SIDE, PAIN_STOP_DETAIL.PAIN_SCORE,
+                        PAIN_STOP_DETAIL.PAIN_KIND, PAIN_STOP_DETAIL.NOTE,
+                        ATTEMPT.VISIT_ID, ATTEMPT.STRETCH_ID, ATTEMPT.SIDE, ATTEMPT.UNIT)
+                .from(PAIN_STOP)
+                .join(ATTEMPT).on(ATTEMPT.ID.eq(PAIN_STOP.ATTEMPT_ID))
+                .join(VISIT).on(VISIT.ID.eq(ATTEMPT.VISIT_ID))
+                .leftJoin(PAIN_STOP_DETAIL).on(PAIN_STOP_DETAIL.ID.eq(latestDetail))
+                .where(VISIT.CLIENT_ID.eq(clientId).and(VISIT.ID.ne(excludingVisitId)).and(VISIT.VOIDED_AT.isNull())
+                        .and(ATTEMPT.VOIDED_AT.isNull()).and(PAIN_STOP.VOIDED_AT.isNull()).and(DSL.notExists(resolved)))
+                .orderBy(PAIN_STOP.OCCURRED_AT)
+                .fetch(r -> {
+                    PainStop stop = toPainStop(r);
+                    return new StopCaution(stop.id(), r.get(ATTEMPT.VISIT_ID), r.get(ATTEMPT.STRETCH_ID),
+                            Side.valueOf(r.get(ATTEMPT.SIDE)), MeasureUnit.valueOf(r.get(ATTEMPT.UNIT)), stop.rangeAtStop(),
+                            stop.detail(), stop.occurredAt());
+                });
+    }
+
+    /** The fact id of the standing attempt that a STOP already ended for this repetition, if any. */
+    Optional<String> stoppedAttempt(long visitId, long stretchId, Side side, int repetition) {
+        return db.select(ATTEMPT.FACT_ID).from(ATTEMPT)
+                .where(ATTEMPT.VISIT_ID.eq(visitId).and(ATTEMPT.STRETCH_ID.eq(stretchId)).and(ATTEMPT.SIDE.eq(side.name()))
+                        .and(ATTEMPT.REPETITION.eq(repetition)).and(ATTEMPT.OUTCOME.eq(Outcome.STOPPED_FOR_PAIN.name()))
+                        .and(ATTEMPT.VOIDED_AT.isNull()))
+                .fetchOptional(ATTEMPT.FACT_ID);
     }
 
     boolean voidAttempt(String factId, String reason, Instant now) {
@@ -279,11 +292,5 @@ class VisitRepository {
                 r.getRepetition(), Outcome.valueOf(r.getOutcome()), MeasureUnit.valueOf(r.getUnit()), r.getRangeReached(),
                 r.getPressure(), r.getBreathing() == null ? null : Breathing.valueOf(r.getBreathing()), r.getBreathCount(),
                 r.getHoldSeconds(), chips, r.getNote(), r.getRecordedAt(), painStop);
-    }
-
-    private static <T> List<T> union(Set<T> a, Set<T> b) {
-        List<T> all = new ArrayList<>(a);
-        b.stream().filter(x -> !a.contains(x)).forEach(all::add);
-        return all;
     }
 }

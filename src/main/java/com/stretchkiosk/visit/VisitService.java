@@ -11,6 +11,7 @@ import com.stretchkiosk.catalog.Stretch;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -31,12 +32,22 @@ public class VisitService {
     private final CatalogService catalog;
     private final AuditService audit;
     private final Clock clock;
+    private final VisitChanges changes;
 
-    VisitService(VisitRepository repository, CatalogService catalog, AuditService audit, Clock clock) {
+    VisitService(VisitRepository repository, CatalogService catalog, AuditService audit, Clock clock, VisitChanges changes) {
         this.repository = repository;
         this.catalog = catalog;
         this.audit = audit;
         this.clock = clock;
+        this.changes = changes;
+    }
+
+    /**
+     * While a screen shows a session, it is handed the session's facts after every tap on any tablet (not
+     * its own taps only). Run the returned action when the screen goes away.
+     */
+    public Runnable listen(long visitId, Object screen, java.util.function.Consumer<SessionFacts> onFacts) {
+        return changes.listen(visitId, screen, onFacts);
     }
 
     /** The client's session that is still open, if any: a tablet can come back to it. */
@@ -64,78 +75,101 @@ public class VisitService {
         return sheet;
     }
 
-    /** The session as stored now: what another tablet recorded shows too. */
+    /** The session as stored now, with what the visits before it say (read once when a screen opens). */
     public VisitSheet sheet(long visitId) {
+        long revision = changes.currentRevision();
         Visit visit = repository.find(visitId).orElseThrow(() -> new VisitNotFoundException(visitId));
-        return sheet(visit, repository.previous(visit.clientId(), visitId));
+        return new VisitSheet(read(visit, revision), repository.previous(visit.clientId(), visitId, visit.startedAt()),
+                repository.unresolvedStops(visit.clientId(), visitId));
     }
 
-    /**
-     * The session's own facts as stored now, keeping what {@code earlier} says about previous visits: that
-     * cannot change during a session, and recomputing it means reading the client's whole history.
-     */
-    public VisitSheet refreshed(VisitSheet earlier) {
-        long visitId = earlier.visit().id();
-        return sheet(repository.find(visitId).orElseThrow(() -> new VisitNotFoundException(visitId)), earlier.previous());
+    /** The session's own facts as stored now: what another tablet recorded shows too. */
+    public SessionFacts facts(long visitId) {
+        long revision = changes.currentRevision();
+        return read(repository.find(visitId).orElseThrow(() -> new VisitNotFoundException(visitId)), revision);
     }
 
-    private VisitSheet sheet(Visit visit, Map<StretchSide, Previous> previous) {
+    /** The facts after a write, in its transaction: handed to every screen showing the session after the commit. */
+    private SessionFacts afterWrite(Visit visit) {
+        SessionFacts facts = read(visit, changes.nextRevision());
+        changes.changed(facts);
+        return facts;
+    }
+
+    private SessionFacts read(Visit visit, long revision) {
         Map<PainMoment, Integer> pain = repository.painRatings(visit.id());
-        return new VisitSheet(visit, repository.attempts(visit.id()), pain.get(PainMoment.BEFORE), pain.get(PainMoment.AFTER),
-                previous);
+        return new SessionFacts(visit, repository.attempts(visit.id()), pain.get(PainMoment.BEFORE), pain.get(PainMoment.AFTER),
+                revision);
     }
 
     /** Pain before or after, 0–10. A second rating for the same moment replaces the first (which is voided). */
     @Transactional
-    public void recordPain(UUID factId, long visitId, PainMoment moment, int score) {
+    public Recorded<FactRef> recordPain(UUID factId, long visitId, PainMoment moment, int score) {
         if (!PainScale.isValid(score)) {
             throw refused(AttemptField.PAIN, Problem.of("visit.pain.out-of-range", PainScale.MIN, PainScale.MAX));
         }
         Visit visit = openVisit(visitId);
+        FactRef fact = new FactRef(FactRef.Kind.PAIN_RATING, factId.toString());
         Optional<String> current = repository.painRatingFactId(visitId, moment);
         if (current.filter(factId.toString()::equals).isPresent()) {
-            return;
+            return new Recorded<>(fact, false, afterWrite(visit));
         }
         current.ifPresent(previous -> repository.voidPainRating(previous, "Replaced at the table", clock.instant()));
-        if (repository.insertPainRating(factId, visitId, moment, score, clock.instant())) {
+        boolean stored = repository.insertPainRating(factId, visitId, moment, score, clock.instant());
+        if (stored) {
             audit.record(new AuditEntry(AuditAction.FACT_RECORDED, AuditOutcome.OK, visit.clientId(), "pain_rating", factId.toString()));
         }
+        return new Recorded<>(fact, stored, afterWrite(visit));
     }
 
     /** Logs a finished (or skipped) attempt. Values out of bounds are refused at their control. */
     @Transactional
-    public Attempt recordAttempt(AttemptDraft draft) {
+    public Recorded<Attempt> recordAttempt(AttemptDraft draft) {
         Visit visit = openVisit(draft.visitId());
         Stretch stretch = stretchOf(draft.stretchId());
         AttemptDraft cleaned = checked(draft, stretch);
-        repository.insertAttempt(cleaned, cleaned.outcome(), stretch.unit(), clock.instant());
-        audit.record(new AuditEntry(AuditAction.FACT_RECORDED, AuditOutcome.OK, visit.clientId(), "attempt", draft.factId().toString()));
-        return repository.attempt(draft.factId().toString()).orElseThrow();
+        boolean stored = repository.insertAttempt(cleaned, cleaned.outcome(), stretch.unit(), clock.instant());
+        if (stored) {
+            audit.record(new AuditEntry(AuditAction.FACT_RECORDED, AuditOutcome.OK, visit.clientId(), "attempt", draft.factId().toString()));
+        }
+        SessionFacts facts = afterWrite(visit);
+        return new Recorded<>(find(facts, draft.factId().toString()), stored, facts);
     }
 
     /**
      * STOP — sharp pain. Never refused for a value: whatever was set is kept if it is valid and left out if
-     * not, because the stop itself must be stored.
+     * not, because the stop itself must be stored. One stop per repetition: a second STOP for the same
+     * repetition (a double tap, a resend, a tap on a slow answer, another tablet) returns the stop already
+     * stored and stores nothing.
      */
     @Transactional
-    public PainStop recordPainStop(PainStopTap tap) {
+    public Recorded<PainStop> recordPainStop(PainStopTap tap) {
         Visit visit = repository.find(tap.visitId()).orElseThrow(() -> new VisitNotFoundException(tap.visitId()));
         Stretch stretch = stretchOf(tap.stretchId());
+        Side side = sideFor(stretch, tap.side());
+        int repetition = Math.max(1, Math.min(Attempt.REPETITION_MAX, tap.repetition()));
+        Optional<String> already = repository.stoppedAttempt(tap.visitId(), tap.stretchId(), side, repetition);
+        if (already.isPresent()) {
+            SessionFacts facts = afterWrite(visit);
+            return new Recorded<>(Objects.requireNonNull(find(facts, already.get()).painStop()), false, facts);
+        }
         Integer range = tap.range() != null && stretch.isPlausible(tap.range()) ? tap.range() : null;
-        AttemptDraft stopped = new AttemptDraft(tap.attemptFactId(), tap.visitId(), tap.stretchId(), sideFor(stretch, tap.side()),
-                Math.max(1, Math.min(10, tap.repetition())), Outcome.STOPPED_FOR_PAIN, range,
+        AttemptDraft stopped = new AttemptDraft(tap.attemptFactId(), tap.visitId(), tap.stretchId(), side,
+                repetition, Outcome.STOPPED_FOR_PAIN, range,
                 tap.pressure() != null && PainScale.isValid(tap.pressure()) ? tap.pressure() : null, tap.breathing(), null,
                 tap.holdSeconds() != null && tap.holdSeconds() >= 0 && tap.holdSeconds() <= PainScale.HOLD_SECONDS_MAX ? tap.holdSeconds() : null,
                 java.util.Set.of(), null);
-        long attemptId = repository.insertAttempt(stopped, Outcome.STOPPED_FOR_PAIN, stretch.unit(), clock.instant());
+        repository.insertAttempt(stopped, Outcome.STOPPED_FOR_PAIN, stretch.unit(), clock.instant());
+        long attemptId = repository.attemptId(tap.attemptFactId().toString());
         repository.insertPainStop(tap.stopFactId(), attemptId, range, clock.instant());
         audit.record(new AuditEntry(AuditAction.FACT_RECORDED, AuditOutcome.OK, visit.clientId(), "pain_stop", tap.stopFactId().toString()));
-        return repository.attempt(tap.attemptFactId().toString()).map(Attempt::painStop).orElseThrow();
+        SessionFacts facts = afterWrite(visit);
+        return new Recorded<>(Objects.requireNonNull(find(facts, tap.attemptFactId().toString()).painStop()), true, facts);
     }
 
     /** Adds where, how bad and what kind to a pain stop; the latest description counts. */
     @Transactional
-    public void describePainStop(UUID factId, long visitId, long painStopId, PainStopDetail detail) {
+    public Recorded<FactRef> describePainStop(UUID factId, long visitId, long painStopId, PainStopDetail detail) {
         Map<AttemptField, Problem> problems = new EnumMap<>(AttemptField.class);
         if (detail.score() != null && !PainScale.isValid(detail.score())) {
             problems.put(AttemptField.PAIN, Problem.of("visit.pain.out-of-range", PainScale.MIN, PainScale.MAX));
@@ -148,15 +182,21 @@ public class VisitService {
             throw new RecordingRefusedException(problems);
         }
         Visit visit = repository.find(visitId).orElseThrow(() -> new VisitNotFoundException(visitId));
-        repository.insertPainStopDetail(factId, painStopId, detail.withNote(note), clock.instant());
-        audit.record(new AuditEntry(AuditAction.FACT_RECORDED, AuditOutcome.OK, visit.clientId(), "pain_stop_detail", factId.toString()));
+        boolean stored = repository.insertPainStopDetail(factId, painStopId, detail.withNote(note), clock.instant());
+        if (stored) {
+            audit.record(new AuditEntry(AuditAction.FACT_RECORDED, AuditOutcome.OK, visit.clientId(), "pain_stop_detail", factId.toString()));
+        }
+        return new Recorded<>(new FactRef(FactRef.Kind.PAIN_STOP_DETAIL, factId.toString()), stored, afterWrite(visit));
     }
 
-    /** Undo: voids the fact with a reason. The row stays; history shows it struck through. */
+    /**
+     * Undo: voids the fact with a reason. The row stays; history shows it struck through. Refused once the
+     * session has ended: from then on a fact is corrected from the visit record, not undone from the table.
+     */
     @Transactional
-    public boolean undo(FactRef fact, String reason) {
+    public Recorded<FactRef> undo(FactRef fact, String reason) {
         long visitId = repository.visitOf(fact).orElseThrow(() -> new IllegalArgumentException("No fact " + fact));
-        Visit visit = repository.find(visitId).orElseThrow(() -> new VisitNotFoundException(visitId));
+        Visit visit = openVisit(visitId);
         var now = clock.instant();
         boolean voided = switch (fact.kind()) {
             case ATTEMPT -> repository.voidAttempt(fact.factId(), reason, now);
@@ -168,12 +208,12 @@ public class VisitService {
             audit.record(new AuditEntry(AuditAction.FACT_VOIDED, AuditOutcome.OK, visit.clientId(),
                     fact.kind().name().toLowerCase(java.util.Locale.ROOT), fact.factId()));
         }
-        return voided;
+        return new Recorded<>(fact, voided, afterWrite(visit));
     }
 
     /** Ends the session with an optional closing note. Ending twice changes nothing. */
     @Transactional
-    public Visit end(long visitId, @Nullable String closingNote) {
+    public SessionFacts end(long visitId, @Nullable String closingNote) {
         String note = TextLimits.clean(closingNote);
         if (note != null && note.length() > TextLimits.NOTE_MAX_LENGTH) {
             throw refused(AttemptField.NOTE, Problem.of("visit.note.too-long", TextLimits.NOTE_MAX_LENGTH));
@@ -182,7 +222,7 @@ public class VisitService {
         if (repository.end(visitId, note, clock.instant())) {
             audit.record(new AuditEntry(AuditAction.VISIT_ENDED, AuditOutcome.OK, visit.clientId(), "visit", Long.toString(visitId)));
         }
-        return repository.find(visitId).orElseThrow();
+        return afterWrite(repository.find(visitId).orElseThrow());
     }
 
     private Visit openVisit(long visitId) {
@@ -191,6 +231,11 @@ public class VisitService {
             throw new VisitClosedException(visitId);
         }
         return visit;
+    }
+
+    private static Attempt find(SessionFacts facts, String factId) {
+        return facts.attempts().stream().filter(a -> a.factId().equals(factId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("attempt " + factId + " is not standing in its session"));
     }
 
     private Stretch stretchOf(long stretchId) {
@@ -209,8 +254,8 @@ public class VisitService {
         if (stretch.sided() == (draft.side() == Side.NONE)) {
             problems.put(AttemptField.SIDE, Problem.of(stretch.sided() ? "visit.side.required" : "visit.side.none"));
         }
-        if (draft.repetition() < 1 || draft.repetition() > 10) {
-            problems.put(AttemptField.REPETITION, Problem.of("visit.repetition.out-of-range", 1, 10));
+        if (draft.repetition() < 1 || draft.repetition() > Attempt.REPETITION_MAX) {
+            problems.put(AttemptField.REPETITION, Problem.of("visit.repetition.out-of-range", 1, Attempt.REPETITION_MAX));
         }
         if (draft.range() != null && !stretch.isPlausible(draft.range())) {
             problems.put(AttemptField.RANGE, Problem.of("visit.range.out-of-range", stretch.rangeMin(), stretch.rangeMax()));

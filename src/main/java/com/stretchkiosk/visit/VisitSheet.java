@@ -1,30 +1,73 @@
 package com.stretchkiosk.visit;
 
+import com.stretchkiosk.catalog.MeasureUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything the session screen shows: the visit, its facts in the order they were tapped (voided ones
- * left out), the pain ratings and what earlier visits say about each stretch side.
+ * Everything the session screen shows: the session's own facts, and what the visits before it say (last
+ * ranges per stretch side, pain stops not yet resolved). The earlier part is read once when the screen opens;
+ * each tap replaces only the facts.
  */
-public record VisitSheet(
-        Visit visit,
-        List<Attempt> attempts,
-        @Nullable Integer painBefore,
-        @Nullable Integer painAfter,
-        Map<StretchSide, Previous> previous) {
+public record VisitSheet(SessionFacts facts, Map<StretchSide, Previous> previous, List<StopCaution> earlierStops) {
 
-    public Previous previous(StretchSide stretchSide) {
-        return previous.getOrDefault(stretchSide, Previous.NONE);
+    public VisitSheet {
+        previous = Map.copyOf(previous);
+        earlierStops = List.copyOf(earlierStops);
+    }
+
+    public VisitSheet withFacts(SessionFacts newFacts) {
+        return new VisitSheet(newFacts, previous, earlierStops);
+    }
+
+    public Visit visit() {
+        return facts.visit();
+    }
+
+    public List<Attempt> attempts() {
+        return facts.attempts();
+    }
+
+    public @Nullable Integer painBefore() {
+        return facts.painBefore();
+    }
+
+    public @Nullable Integer painAfter() {
+        return facts.painAfter();
+    }
+
+    /** Last time's range of a stretch side, if it was measured in the same unit. */
+    public Previous previous(StretchSide stretchSide, MeasureUnit unit) {
+        Previous last = previous.getOrDefault(stretchSide, Previous.NONE);
+        return last.unit() == unit ? last : Previous.NONE;
     }
 
     /** Attempts of one stretch side today, in order. */
     public List<Attempt> attemptsOf(StretchSide stretchSide) {
-        return attempts.stream().filter(a -> a.stretchSide().equals(stretchSide)).toList();
+        return attempts().stream().filter(a -> a.stretchSide().equals(stretchSide)).toList();
     }
 
     public List<PainStop> painStops() {
-        return attempts.stream().map(Attempt::painStop).filter(java.util.Objects::nonNull).toList();
+        return attempts().stream().map(Attempt::painStop).filter(Objects::nonNull).toList();
+    }
+
+    /** Every pain stop not yet resolved, earlier visits' and today's, the newest first. */
+    public List<StopCaution> cautions() {
+        List<StopCaution> all = new ArrayList<>(earlierStops);
+        for (Attempt attempt : attempts()) {
+            if (attempt.painStop() != null) {
+                all.add(StopCaution.of(attempt, attempt.painStop()));
+            }
+        }
+        all.sort(Comparator.comparing(StopCaution::occurredAt).reversed());
+        return all;
+    }
+
+    public Guidance guidance(StretchSide stretchSide, MeasureUnit unit) {
+        return Guidance.of(cautions(), stretchSide, unit);
     }
 }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.stretchkiosk.catalog.MeasureUnit;
 import com.stretchkiosk.visit.Side;
 import com.stretchkiosk.visit.StretchSide;
 import com.stretchkiosk.visit.VisitService;
@@ -77,7 +78,7 @@ class SessionBrowserIT extends BrowserTest {
 
         Record stopped = db.selectFrom(ATTEMPT).where(ATTEMPT.VISIT_ID.eq(visitId).and(ATTEMPT.OUTCOME.eq("STOPPED_FOR_PAIN"))).fetchSingle();
         assertThat(stopped.get(ATTEMPT.SIDE)).isEqualTo("RIGHT");
-        Integer lastRight = visits.sheet(visitId).previous(new StretchSide(upperTrapezius, Side.RIGHT)).lastRange();
+        Integer lastRight = visits.sheet(visitId).previous(new StretchSide(upperTrapezius, Side.RIGHT), MeasureUnit.DEGREES).lastRange();
         assertThat(stopped.get(ATTEMPT.RANGE_REACHED)).as("+5 from last visit's right side").isEqualTo(lastRight + 5);
         Record stop = db.selectFrom(PAIN_STOP).where(PAIN_STOP.ATTEMPT_ID.eq(stopped.get(ATTEMPT.ID))).fetchSingle();
         assertThat(stop.get(PAIN_STOP.RANGE_AT_STOP)).isEqualTo(stopped.get(ATTEMPT.RANGE_REACHED));

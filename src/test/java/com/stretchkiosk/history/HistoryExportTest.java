@@ -53,7 +53,7 @@ class HistoryExportTest extends KioskTest {
         long trapezius = catalog.activeStretches().getFirst().id();
         visits.recordAttempt(draft(visit, trapezius, Side.LEFT, 35, "=HYPERLINK(\"http://example.invalid\",\"click\")"));
         var undone = visits.recordAttempt(draft(visit, trapezius, Side.RIGHT, 33, "+wrong side"));
-        visits.undo(new FactRef(FactRef.Kind.ATTEMPT, undone.factId()), "Wrong side");
+        visits.undo(new FactRef(FactRef.Kind.ATTEMPT, undone.fact().factId()), "Wrong side");
         visits.recordPainStop(new PainStopTap(UUID.randomUUID(), UUID.randomUUID(), visit.id(), trapezius, Side.RIGHT, 1, 30,
                 null, null, null));
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.stretchkiosk.KioskTest;
 import com.stretchkiosk.catalog.CatalogService;
+import com.stretchkiosk.catalog.MeasureUnit;
 import com.stretchkiosk.catalog.Stretch;
 import com.stretchkiosk.client.ClientDraft;
 import com.stretchkiosk.client.ClientService;
@@ -37,6 +38,9 @@ class VisitServiceTest extends KioskTest {
     @Autowired
     DSLContext db;
 
+    @Autowired
+    com.stretchkiosk.history.HistoryService history;
+
     private long clientId;
     private long therapistId;
     private Stretch upperTrapezius;
@@ -60,9 +64,11 @@ class VisitServiceTest extends KioskTest {
 
         PainStopTap stop = new PainStopTap(UUID.randomUUID(), UUID.randomUUID(), visit.id(), levator.id(), Side.RIGHT, 2, 6, 7,
                 Breathing.HELD_BREATH, 12);
-        PainStop first = visits.recordPainStop(stop);
-        PainStop again = visits.recordPainStop(stop);
-        assertThat(again).isEqualTo(first);
+        Recorded<PainStop> first = visits.recordPainStop(stop);
+        Recorded<PainStop> again = visits.recordPainStop(stop);
+        assertThat(first.stored()).isTrue();
+        assertThat(again.stored()).isFalse();
+        assertThat(again.fact()).isEqualTo(first.fact());
         assertThat(db.fetchCount(PAIN_STOP, PAIN_STOP.FACT_ID.eq(stop.stopFactId().toString()))).isEqualTo(1);
         assertThat(db.fetchCount(ATTEMPT, ATTEMPT.FACT_ID.eq(stop.attemptFactId().toString()))).isEqualTo(1);
 
@@ -84,10 +90,10 @@ class VisitServiceTest extends KioskTest {
     @Test
     void undo_voids_the_fact_with_its_reason_and_keeps_the_row() {
         Visit visit = visits.startOrResume(UUID.randomUUID(), clientId, therapistId);
-        Attempt attempt = visits.recordAttempt(attempt(visit, upperTrapezius, Side.LEFT, 1, 32));
+        Attempt attempt = visits.recordAttempt(attempt(visit, upperTrapezius, Side.LEFT, 1, 32)).fact();
 
-        assertThat(visits.undo(new FactRef(FactRef.Kind.ATTEMPT, attempt.factId()), VisitService.UNDO_REASON)).isTrue();
-        assertThat(visits.undo(new FactRef(FactRef.Kind.ATTEMPT, attempt.factId()), VisitService.UNDO_REASON))
+        assertThat(visits.undo(new FactRef(FactRef.Kind.ATTEMPT, attempt.factId()), VisitService.UNDO_REASON).stored()).isTrue();
+        assertThat(visits.undo(new FactRef(FactRef.Kind.ATTEMPT, attempt.factId()), VisitService.UNDO_REASON).stored())
                 .as("a void happens once").isFalse();
 
         var row = db.selectFrom(ATTEMPT).where(ATTEMPT.FACT_ID.eq(attempt.factId())).fetchSingle();
@@ -101,7 +107,7 @@ class VisitServiceTest extends KioskTest {
     void undoing_a_pain_stop_voids_the_stop_and_the_attempt_it_ended() {
         Visit visit = visits.startOrResume(UUID.randomUUID(), clientId, therapistId);
         PainStop stop = visits.recordPainStop(new PainStopTap(UUID.randomUUID(), UUID.randomUUID(), visit.id(),
-                upperTrapezius.id(), Side.LEFT, 1, 41, null, null, null));
+                upperTrapezius.id(), Side.LEFT, 1, 41, null, null, null)).fact();
         visits.undo(new FactRef(FactRef.Kind.PAIN_STOP, stop.factId()), VisitService.UNDO_REASON);
 
         assertThat(db.fetchValue(PAIN_STOP.VOID_REASON, PAIN_STOP.ID.eq(stop.id()))).isEqualTo(VisitService.UNDO_REASON);
@@ -145,7 +151,7 @@ class VisitServiceTest extends KioskTest {
     void a_stop_is_stored_even_when_the_range_set_is_implausible() {
         Visit visit = visits.startOrResume(UUID.randomUUID(), clientId, therapistId);
         PainStop stop = visits.recordPainStop(new PainStopTap(UUID.randomUUID(), UUID.randomUUID(), visit.id(),
-                upperTrapezius.id(), Side.RIGHT, 1, 95, 14, null, 9999));
+                upperTrapezius.id(), Side.RIGHT, 1, 95, 14, null, 9999)).fact();
         assertThat(stop.rangeAtStop()).isNull();
         assertThat(visits.sheet(visit.id()).attempts()).singleElement()
                 .satisfies(a -> assertThat(a.outcome()).isEqualTo(Outcome.STOPPED_FOR_PAIN));
@@ -163,25 +169,108 @@ class VisitServiceTest extends KioskTest {
         Visit second = visits.startOrResume(UUID.randomUUID(), clientId, therapistId);
         VisitSheet sheet = visits.sheet(second.id());
         assertThat(second.id()).isNotEqualTo(first.id());
-        assertThat(sheet.previous(new StretchSide(upperTrapezius.id(), Side.LEFT)).lastRange()).isEqualTo(31);
-        assertThat(sheet.previous(new StretchSide(levator.id(), Side.RIGHT)).painStopRange()).isEqualTo(7);
-        assertThat(sheet.previous(new StretchSide(levator.id(), Side.RIGHT)).lastRange()).isNull();
+        assertThat(sheet.previous(new StretchSide(upperTrapezius.id(), Side.LEFT), MeasureUnit.DEGREES).lastRange()).isEqualTo(31);
+        assertThat(sheet.previous(new StretchSide(upperTrapezius.id(), Side.LEFT), MeasureUnit.DEPTH).lastRange())
+                .as("never offered in another unit").isNull();
+        assertThat(sheet.guidance(new StretchSide(levator.id(), Side.RIGHT), MeasureUnit.DEPTH).stayBelowValue()).isEqualTo(7);
+        assertThat(sheet.previous(new StretchSide(levator.id(), Side.RIGHT), MeasureUnit.DEPTH).lastRange()).isNull();
     }
 
     @Test
-    void a_refreshed_sheet_has_the_new_facts_and_keeps_what_earlier_visits_said() {
+    void stay_below_is_the_lowest_unresolved_stop_and_a_stop_without_range_hides_nothing() {
         Visit first = visits.startOrResume(UUID.randomUUID(), clientId, therapistId);
-        visits.recordAttempt(attempt(first, upperTrapezius, Side.LEFT, 1, 31));
+        PainStop low = stopAt(first, 5);
+        stopAt(first, 8);
         visits.end(first.id(), null);
+        clock.advance(Duration.ofDays(7));
         Visit second = visits.startOrResume(UUID.randomUUID(), clientId, therapistId);
-        VisitSheet opened = visits.sheet(second.id());
+        stopAt(second, null);
+        visits.end(second.id(), null);
+        clock.advance(Duration.ofDays(7));
 
+        Visit third = visits.startOrResume(UUID.randomUUID(), clientId, therapistId);
+        StretchSide right = new StretchSide(levator.id(), Side.RIGHT);
+        assertThat(visits.sheet(third.id()).guidance(right, MeasureUnit.DEPTH).stayBelowValue())
+                .as("the stop without a range does not hide depth 5").isEqualTo(5);
+        assertThat(visits.sheet(third.id()).guidance(right, MeasureUnit.DEPTH).stops()).hasSize(3);
+
+        history.resolve(UUID.randomUUID(), clientId, low.id(), therapistId);
+        assertThat(visits.sheet(third.id()).guidance(right, MeasureUnit.DEPTH).stayBelowValue())
+                .as("a resolved stop no longer warns").isEqualTo(8);
+    }
+
+    @Test
+    void a_second_stop_for_the_same_repetition_returns_the_first_whatever_its_tap_id() {
+        Visit visit = visits.startOrResume(UUID.randomUUID(), clientId, therapistId);
+        Recorded<PainStop> first = visits.recordPainStop(new PainStopTap(UUID.randomUUID(), UUID.randomUUID(), visit.id(),
+                levator.id(), Side.LEFT, 2, 6, null, null, null));
+        Recorded<PainStop> again = visits.recordPainStop(new PainStopTap(UUID.randomUUID(), UUID.randomUUID(), visit.id(),
+                levator.id(), Side.LEFT, 2, 7, null, null, null));
+
+        assertThat(again.stored()).isFalse();
+        assertThat(again.fact().id()).isEqualTo(first.fact().id());
+        assertThat(again.facts().attempts()).singleElement().satisfies(a -> assertThat(a.range()).isEqualTo(6));
+        assertThat(visits.recordPainStop(new PainStopTap(UUID.randomUUID(), UUID.randomUUID(), visit.id(),
+                levator.id(), Side.LEFT, 3, 5, null, null, null)).stored()).as("the next repetition is another stop").isTrue();
+    }
+
+    @Test
+    void the_database_refuses_a_second_standing_stop_for_one_repetition() {
+        Visit visit = visits.startOrResume(UUID.randomUUID(), clientId, therapistId);
+        visits.recordPainStop(new PainStopTap(UUID.randomUUID(), UUID.randomUUID(), visit.id(), levator.id(), Side.LEFT, 1, 6,
+                null, null, null));
+        assertThatThrownBy(() -> db.insertInto(ATTEMPT)
+                .set(ATTEMPT.FACT_ID, UUID.randomUUID().toString()).set(ATTEMPT.VISIT_ID, visit.id())
+                .set(ATTEMPT.STRETCH_ID, levator.id()).set(ATTEMPT.SIDE, "LEFT").set(ATTEMPT.REPETITION, 1)
+                .set(ATTEMPT.OUTCOME, "STOPPED_FOR_PAIN").set(ATTEMPT.UNIT, "DEPTH").set(ATTEMPT.RECORDED_AT, clock.instant())
+                .execute()).hasMessageContaining("UNIQUE");
+    }
+
+    @Test
+    void an_ended_session_compares_with_the_visit_before_it_not_a_later_one() {
+        Visit first = visits.startOrResume(UUID.randomUUID(), clientId, therapistId);
+        visits.recordAttempt(attempt(first, upperTrapezius, Side.LEFT, 1, 30));
+        visits.end(first.id(), null);
+        clock.advance(Duration.ofDays(7));
+        Visit second = visits.startOrResume(UUID.randomUUID(), clientId, therapistId);
         visits.recordAttempt(attempt(second, upperTrapezius, Side.LEFT, 1, 35));
-        VisitSheet refreshed = visits.refreshed(opened);
+        visits.end(second.id(), null);
+        clock.advance(Duration.ofDays(7));
+        Visit third = visits.startOrResume(UUID.randomUUID(), clientId, therapistId);
+        visits.recordAttempt(attempt(third, upperTrapezius, Side.LEFT, 1, 40));
+        visits.end(third.id(), null);
 
-        assertThat(refreshed.attempts()).extracting(Attempt::range).containsExactly(35);
-        assertThat(refreshed.previous()).isEqualTo(opened.previous());
-        assertThat(refreshed).isEqualTo(visits.sheet(second.id()));
+        assertThat(visits.sheet(second.id()).previous(new StretchSide(upperTrapezius.id(), Side.LEFT), MeasureUnit.DEGREES)
+                .lastRange()).isEqualTo(30);
+    }
+
+    @Test
+    void undo_is_refused_once_the_session_has_ended() {
+        Visit visit = visits.startOrResume(UUID.randomUUID(), clientId, therapistId);
+        Attempt logged = visits.recordAttempt(attempt(visit, upperTrapezius, Side.LEFT, 1, 30)).fact();
+        visits.end(visit.id(), null);
+
+        assertThatThrownBy(() -> visits.undo(new FactRef(FactRef.Kind.ATTEMPT, logged.factId()), VisitService.UNDO_REASON))
+                .isInstanceOf(VisitClosedException.class);
+        assertThat(db.fetchValue(ATTEMPT.VOIDED_AT, ATTEMPT.FACT_ID.eq(logged.factId()))).isNull();
+    }
+
+    @Test
+    void each_tap_returns_the_sessions_facts_and_every_listening_screen_gets_them_after_the_commit() throws Exception {
+        Visit visit = visits.startOrResume(UUID.randomUUID(), clientId, therapistId);
+        var received = new java.util.concurrent.LinkedBlockingQueue<SessionFacts>();
+        Runnable stop = visits.listen(visit.id(), new Object(), received::add);
+        try {
+            Recorded<Attempt> logged = visits.recordAttempt(attempt(visit, upperTrapezius, Side.LEFT, 1, 30));
+            assertThat(logged.facts().attempts()).extracting(Attempt::range).containsExactly(30);
+            SessionFacts pushed = received.poll(2, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(pushed).isEqualTo(logged.facts());
+
+            Recorded<Attempt> second = visits.recordAttempt(attempt(visit, upperTrapezius, Side.RIGHT, 1, 28));
+            assertThat(second.facts().revision()).as("later facts carry a later revision").isGreaterThan(logged.facts().revision());
+        } finally {
+            stop.run();
+        }
     }
 
     @Test
@@ -196,6 +285,12 @@ class VisitServiceTest extends KioskTest {
     private static AttemptDraft attempt(Visit visit, Stretch stretch, Side side, int repetition, int range) {
         return new AttemptDraft(UUID.randomUUID(), visit.id(), stretch.id(), side, repetition, Outcome.COMPLETED, range, 5,
                 Breathing.SLOW_DIAPHRAGMATIC, null, stretch.holdSeconds(), Set.of(NoteChip.RELAXED), null);
+    }
+
+    private PainStop stopAt(Visit visit, Integer depth) {
+        int repetition = (int) visits.sheet(visit.id()).attempts().stream().filter(a -> a.stretchId() == levator.id()).count() + 1;
+        return visits.recordPainStop(new PainStopTap(UUID.randomUUID(), UUID.randomUUID(), visit.id(), levator.id(), Side.RIGHT,
+                repetition, depth, null, null, null)).fact();
     }
 
     private Stretch stretch(String name) {

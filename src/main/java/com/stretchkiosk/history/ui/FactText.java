@@ -20,7 +20,7 @@ final class FactText {
 
     /** A range in a sentence: 38°, −9 cm, depth 6. */
     static String range(int value, MeasureUnit unit) {
-        return unit == MeasureUnit.DEPTH ? "depth " + value : unit.format(value);
+        return unit.format(value);
     }
 
     static String change(int change, MeasureUnit unit) {

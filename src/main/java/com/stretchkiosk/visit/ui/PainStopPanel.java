@@ -6,6 +6,7 @@ import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.visit.BodyRegion;
 import com.stretchkiosk.visit.BodySide;
 import com.stretchkiosk.visit.PainKind;
+import com.stretchkiosk.visit.PainScale;
 import com.stretchkiosk.visit.PainStopDetail;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -17,44 +18,58 @@ import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
- * After STOP: where, how bad and what kind, all optional. It does not block the screen; each chip tap is
- * stored at once as the pain stop's latest description.
+ * After STOP: where, how bad and what kind, all optional, each chip stored at once as the stop's latest
+ * description. It takes the place of the steps, timer and recording (it covers nothing); STOP stays where it
+ * is, and Close stands far from it: top right in landscape, bottom right in portrait (kiosk.css).
  */
 class PainStopPanel extends Div {
 
     private PainStopDetail detail;
-
     private final Span saved = new Span();
 
-    /** {@code onChange} stores the description and says whether it was stored. */
-    PainStopPanel(String heading, BodySide likelySide, Predicate<PainStopDetail> onChange, Runnable onClose) {
+    /**
+     * @param current  the stop's description so far (a second STOP opens the same stop with it)
+     * @param onChange stores a description and says whether it was stored
+     */
+    PainStopPanel(String heading, PainStopDetail current, BodySide likelySide, Predicate<PainStopDetail> onChange,
+            Runnable onClose) {
         addClassName("kiosk-stop-panel");
-        detail = PainStopDetail.NONE.withSide(likelySide);
+        detail = current.equals(PainStopDetail.NONE) ? current.withSide(likelySide) : current;
         H2 title = new H2(heading);
+        saved.addClassName("kiosk-saved-mark");
+        Div top = new Div(title, saved);
+        top.addClassName("kiosk-stop-panel-top");
         Button close = Touch.secondary(getTranslation("session.stop.done"), tap -> onClose.run());
         close.addClassName("kiosk-stop-panel-close");
-        saved.addClassName("kiosk-saved-mark");
-        Div top = new Div(title, saved, close);
-        top.addClassName("kiosk-stop-panel-top");
 
         ChoiceChips<BodyRegion> region = new ChoiceChips<>(Arrays.asList(BodyRegion.values()),
                 r -> getTranslation(Touch.key("region.", r)), r -> change(detail.withRegion(r), onChange));
         region.addClassName("kiosk-region-chips");
+        region.select(detail.region());
         ChoiceChips<BodySide> side = new ChoiceChips<>(Arrays.asList(BodySide.values()),
                 s -> getTranslation(Touch.key("body-side.", s)), s -> change(detail.withSide(s), onChange));
-        side.select(likelySide);
-        ChoiceChips<Integer> score = new ChoiceChips<>(IntStream.rangeClosed(0, 10).boxed().toList(),
+        side.select(detail.side());
+        ChoiceChips<Integer> score = new ChoiceChips<>(IntStream.rangeClosed(PainScale.MIN, PainScale.MAX).boxed().toList(),
                 String::valueOf, n -> change(detail.withScore(n), onChange));
         score.addClassName("kiosk-scale-chips");
+        score.select(detail.score());
         ChoiceChips<PainKind> kind = new ChoiceChips<>(Arrays.asList(PainKind.values()),
                 k -> getTranslation(Touch.key("pain-kind.", k)), k -> change(detail.withKind(k), onChange));
-        TextArea note = new TextArea(getTranslation("session.stop.note"));
+        kind.select(detail.kind());
+        TextArea note = new TextArea();
+        note.setAriaLabel(getTranslation("session.stop.note"));
+        note.setPlaceholder(getTranslation("session.stop.note"));
         note.setMaxLength(TextLimits.NOTE_MAX_LENGTH);
+        note.setValue(detail.note() == null ? "" : detail.note());
         Button saveNote = Touch.secondary(getTranslation("session.stop.save-note"),
                 tap -> change(detail.withNote(note.getValue()), onChange));
+        Div noteRow = new Div(note, saveNote);
+        noteRow.addClassName("kiosk-stop-note-row");
 
-        add(top, label("session.stop.where"), region, side, label("session.stop.how-bad"), score,
-                label("session.stop.kind"), kind, note, saveNote);
+        Div body = new Div(row("session.stop.where", region, side), row("session.stop.how-bad", score),
+                row("session.stop.kind", kind), noteRow);
+        body.addClassName("kiosk-stop-panel-body");
+        add(top, body, close);
     }
 
     private void change(PainStopDetail changed, Predicate<PainStopDetail> onChange) {
@@ -62,9 +77,12 @@ class PainStopPanel extends Div {
         saved.setText(onChange.test(changed) ? getTranslation("session.stop.detail-saved") : "");
     }
 
-    private Span label(String key) {
-        Span label = new Span(getTranslation(key));
+    private Div row(String labelKey, Div... chips) {
+        Span label = new Span(getTranslation(labelKey));
         label.addClassName("kiosk-panel-label");
-        return label;
+        Div row = new Div(label);
+        row.add(chips);
+        row.addClassName("kiosk-stop-panel-row");
+        return row;
     }
 }

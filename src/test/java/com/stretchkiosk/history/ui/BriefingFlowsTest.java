@@ -89,7 +89,7 @@ class BriefingFlowsTest extends KioskTest {
     void a_sharp_pain_stop_is_a_caution_flag_until_a_therapist_marks_it_resolved() {
         Visit visit = visit(Side.LEFT, 30, Side.RIGHT, 31);
         PainStop stop = visits.recordPainStop(new PainStopTap(UUID.randomUUID(), UUID.randomUUID(), visit.id(), levator.id(),
-                Side.RIGHT, 2, 6, 8, Breathing.HELD_BREATH, 10));
+                Side.RIGHT, 2, 6, 8, Breathing.HELD_BREATH, 10)).fact();
         visits.describePainStop(UUID.randomUUID(), visit.id(), stop.id(),
                 new PainStopDetail(BodyRegion.NECK, BodySide.RIGHT, 7, PainKind.SHARP, null));
         visits.end(visit.id(), null);
@@ -161,7 +161,7 @@ class BriefingFlowsTest extends KioskTest {
     void the_timeline_opens_a_visit_read_only_with_undone_facts_struck_through() {
         Visit visit = visit(Side.LEFT, 33, Side.RIGHT, 32);
         var undone = visits.recordAttempt(attempt(visit, levator, Side.LEFT, 5));
-        visits.undo(new com.stretchkiosk.visit.FactRef(com.stretchkiosk.visit.FactRef.Kind.ATTEMPT, undone.factId()), "Wrong side");
+        visits.undo(new com.stretchkiosk.visit.FactRef(com.stretchkiosk.visit.FactRef.Kind.ATTEMPT, undone.fact().factId()), "Wrong side");
         visits.end(visit.id(), "Good session");
 
         UI.getCurrent().navigate("clients/" + clientId);

@@ -11,24 +11,40 @@ import static com.stretchkiosk.db.Tables.PAIN_STOP_DETAIL;
 import static com.stretchkiosk.db.Tables.VISIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.stretchkiosk.KioskTest;
+import com.stretchkiosk.base.ui.Lock;
+import com.stretchkiosk.catalog.CatalogService;
+import com.stretchkiosk.catalog.Stretch;
 import com.stretchkiosk.client.ClientDraft;
 import com.stretchkiosk.client.ClientService;
 import com.stretchkiosk.db.tables.records.AttemptRecord;
+import com.stretchkiosk.history.HistoryService;
+import com.stretchkiosk.therapist.ui.LockView;
 import com.stretchkiosk.therapist.TherapistService;
+import com.stretchkiosk.visit.AttemptDraft;
+import com.stretchkiosk.visit.Outcome;
+import com.stretchkiosk.visit.PainStop;
+import com.stretchkiosk.visit.PainStopTap;
+import com.stretchkiosk.visit.Side;
+import com.stretchkiosk.visit.Visit;
+import com.stretchkiosk.visit.VisitService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Whole sessions played by touch, checking the database after the taps. */
+/** Whole sessions played by touch, checking the database and the screen after the taps. */
 class SessionFlowsTest extends KioskTest {
 
     @Autowired
@@ -41,10 +57,13 @@ class SessionFlowsTest extends KioskTest {
     DSLContext db;
 
     @Autowired
-    com.stretchkiosk.visit.VisitService visits;
+    VisitService visits;
 
     @Autowired
-    com.stretchkiosk.catalog.CatalogService catalog;
+    CatalogService catalog;
+
+    @Autowired
+    HistoryService history;
 
     private long clientId;
     private String therapist;
@@ -57,33 +76,34 @@ class SessionFlowsTest extends KioskTest {
     }
 
     @Test
-    void a_whole_session_over_all_seven_stretches_with_sides_and_repetitions() {
+    void a_whole_session_over_every_stretch_with_sides_and_repetitions() {
         startSession();
         tapChip("2");
         assertThat(painRating("BEFORE")).isEqualTo(2);
 
+        List<Stretch> active = catalog.activeStretches();
         List<String> names = _find(StretchPicker.Tile.class).stream().map(t -> t.stretch().name()).toList();
-        assertThat(names).hasSize(7);
+        assertThat(names).containsExactlyElementsOf(active.stream().map(Stretch::name).toList());
         for (String name : names) {
             pickStretch(name);
             while (isActive(name)) {
                 tap("+1");
                 tapChip("5");
                 tap("Slow belly");
-                tap(logButtonText());
+                _click(logButton());
             }
         }
 
         List<AttemptRecord> attempts = db.selectFrom(ATTEMPT).where(ATTEMPT.VISIT_ID.eq(visitId())).orderBy(ATTEMPT.ID).fetch();
-        assertThat(attempts).hasSize(2 + 6 + 1 + 1 + 2 + 1 + 2);
+        assertThat(attempts).hasSize(active.stream().mapToInt(s -> s.repetitions() * (s.sided() ? 2 : 1)).sum());
         assertThat(attempts).allSatisfy(a -> {
             assertThat(a.getOutcome()).isEqualTo("COMPLETED");
             assertThat(a.getPressure()).isEqualTo(5);
             assertThat(a.getBreathing()).isEqualTo("SLOW_DIAPHRAGMATIC");
             assertThat(a.getRangeReached()).isNotNull();
-            assertThat(a.getVoidedAt()).isNull();
         });
-        assertThat(attempts.stream().filter(a -> a.getStretchId() == 2L).map(a -> a.getSide() + a.getRepetition()))
+        long levator = stretchId("Levator scapulae");
+        assertThat(attempts.stream().filter(a -> a.getStretchId() == levator).map(a -> a.getSide() + a.getRepetition()))
                 .as("levator scapulae: three a side").containsExactly("LEFT1", "LEFT2", "LEFT3", "RIGHT1", "RIGHT2", "RIGHT3");
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("kiosk-session-prompt")).getText())
                 .isEqualTo("Pick the next stretch, or end the session.");
@@ -114,6 +134,7 @@ class SessionFlowsTest extends KioskTest {
         assertThat(attempt.getRepetition()).isEqualTo(1);
         var stop = db.selectFrom(PAIN_STOP).where(PAIN_STOP.ATTEMPT_ID.eq(attempt.getId())).fetchSingle();
         assertThat(stop.getRangeAtStop()).isEqualTo(attempt.getRangeReached()).isEqualTo(6);
+        assertThat(stripText()).isEqualTo("Pain stop saved: Levator scapulae, Left, rep 1");
 
         tap("Neck");
         tapIn("kiosk-stop-panel", "8");
@@ -126,19 +147,147 @@ class SessionFlowsTest extends KioskTest {
         assertThat(detail.getPainKind()).isEqualTo("SHOOTING");
         tap("Close");
 
-        assertThat(_find(StretchPicker.Tile.class).stream().filter(t -> t.stretch().name().equals("Levator scapulae"))
-                .findFirst().orElseThrow().getElement().getAttribute("class")).contains("pain");
+        assertThat(tile("Levator scapulae").getElement().getAttribute("class")).contains("pain");
+        assertThat(logButton().getText()).as("after a stop on rep 1, rep 2").isEqualTo("Log rep 2 — not measured");
 
         tap("Right");
         tap("+1");
         tap("Log rep 1");
         long logged = db.fetchCount(ATTEMPT, ATTEMPT.VISIT_ID.eq(visitId()).and(ATTEMPT.OUTCOME.eq("COMPLETED")));
         assertThat(logged).isEqualTo(1);
-        // The newest toast's Undo (Karibu keeps closed toasts in the tree until the browser would remove them).
-        _click(_find(Button.class, spec -> spec.withText("Undo")).getLast());
+        tap("Undo");
         var undone = db.selectFrom(ATTEMPT).where(ATTEMPT.VISIT_ID.eq(visitId()).and(ATTEMPT.OUTCOME.eq("COMPLETED"))).fetchSingle();
         assertThat(undone.getVoidReason()).isEqualTo("Undone at the table");
-        assertThat(_get(Button.class, spec -> spec.withText("Log rep 1")).isVisible()).as("the same repetition again").isTrue();
+        assertThat(_get(Button.class, spec -> spec.withText("Log rep 1 — not measured")).isVisible()).as("the same repetition again").isTrue();
+    }
+
+    @Test
+    void a_second_stop_for_the_same_repetition_opens_the_stop_already_stored() {
+        startSession();
+        tap("Skip");
+        pickStretch("Levator scapulae");
+        tap("+1");
+        tap("STOP — sharp pain");
+        tap("Neck");
+        tap("STOP — sharp pain");
+
+        assertThat(db.fetchCount(PAIN_STOP.join(ATTEMPT).on(ATTEMPT.ID.eq(PAIN_STOP.ATTEMPT_ID)), ATTEMPT.VISIT_ID.eq(visitId())))
+                .as("one pain stop for one repetition").isEqualTo(1);
+        assertThat(_find(PainStopPanel.class)).as("the same stop's panel, still open").hasSize(1);
+        assertThat(_get(PainStopPanel.class).getElement().getTextRecursively()).contains("Levator scapulae, Left, rep 1");
+
+        tap("Close");
+        tap("STOP — sharp pain");
+        assertThat(db.fetchCount(PAIN_STOP.join(ATTEMPT).on(ATTEMPT.ID.eq(PAIN_STOP.ATTEMPT_ID)), ATTEMPT.VISIT_ID.eq(visitId())))
+                .as("after Close, STOP is for the next repetition").isEqualTo(2);
+    }
+
+    @Test
+    void a_repetition_without_a_range_says_so_before_and_after_it_is_logged() {
+        startSession();
+        tap("Skip");
+        pickStretch("Child's pose");
+        assertThat(logButton().getText()).isEqualTo("Log rep 1 — not measured");
+        _click(logButton());
+        assertThat(stripText()).isEqualTo("Saved: Child's pose: not measured");
+        assertThat(db.fetchValue(ATTEMPT.RANGE_REACHED, ATTEMPT.VISIT_ID.eq(visitId()))).isNull();
+    }
+
+    @Test
+    void rep_two_starts_from_rep_ones_range_and_depth_reads_as_depth() {
+        startSession();
+        tap("Skip");
+        pickStretch("Levator scapulae");
+        tap("+1");
+        tap("+1");
+        assertThat(rangeValue()).isEqualTo("depth 7");
+        tap("Log rep 1");
+        assertThat(rangeValue()).isEqualTo("not set");
+        tap("+1");
+        assertThat(rangeValue()).as("from rep 1's depth 7, not mid-range").isEqualTo("depth 8");
+    }
+
+    @Test
+    void cautions_show_from_the_first_screen_and_resolved_stops_do_not_warn() {
+        long levator = stretchId("Levator scapulae");
+        Visit earlier = visits.startOrResume(UUID.randomUUID(), clientId, therapists.add(unique("Mara")).id());
+        visits.recordAttempt(new AttemptDraft(UUID.randomUUID(), earlier.id(), levator, Side.RIGHT, 1, Outcome.COMPLETED, 7, null,
+                null, null, null, Set.of(), null));
+        stop(earlier, levator, Side.RIGHT, 2, 6);
+        stop(earlier, levator, Side.LEFT, 1, null);
+        PainStop resolved = stop(earlier, levator, Side.RIGHT, 3, 3);
+        history.resolve(UUID.randomUUID(), clientId, resolved.id(), therapists.activeTherapists().getFirst().id());
+        visits.end(earlier.id(), null);
+        clock.advance(Duration.ofDays(7));
+
+        startSession();
+        String firstScreen = _get(CautionList.class).getElement().getTextRecursively();
+        assertThat(firstScreen).contains("Precautions: Whiplash 2021")
+                .contains("Levator scapulae, Right — sharp-pain stop at depth 6")
+                .contains("stay below depth 6")
+                .contains("Levator scapulae, Left — sharp-pain stop (no range recorded)")
+                .doesNotContain("depth 3");
+        assertThat(_get(Button.class, spec -> spec.withClasses("kiosk-badge-caution")).getText()).isEqualTo("⚠ 3 cautions");
+        assertThat(tile("Levator scapulae").getElement().getTextRecursively()).contains("⚠ L pain stop · R stay below depth 6");
+
+        tap("Skip");
+        pickStretch("Levator scapulae");
+        assertThat(_get(Span.class, spec -> spec.withClasses("kiosk-pain-mark")).getText())
+                .isEqualTo("⚠ Unresolved pain stop on this side (no range recorded)");
+        tap("Right");
+        assertThat(_get(Span.class, spec -> spec.withClasses("kiosk-pain-mark")).getText()).isEqualTo("⚠ Stay below depth 6: unresolved pain stop");
+        assertThat(_get(Button.class, spec -> spec.withClasses("kiosk-take-last")).getText())
+                .as("last time's depth 7 is past the stop, and the button says so")
+                .isEqualTo("Same as last: depth 7 ⚠ at or past the pain stop (depth 6)");
+    }
+
+    @Test
+    void a_session_ended_on_another_tablet_ends_here_its_undo_withdrawn_and_its_clock_stopped() throws InterruptedException {
+        startSession();
+        tap("Skip");
+        pickStretch("Crocodile pose");
+        tap("+1");
+        tap("Log rep 1");
+        FeedbackStrip strip = _get(FeedbackStrip.class);
+        assertThat(strip.offersUndo()).isTrue();
+        visits.end(visitId(), null);
+
+        awaitPush(() -> !_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("kiosk-summary")).isEmpty());
+        assertThat(strip.offersUndo()).isFalse();
+        assertThat(_find(Button.class, spec -> spec.withText("Undo"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("End session"))).isEmpty();
+        var elapsed = _get(Span.class, spec -> spec.withClasses("kiosk-session-elapsed")).getElement().getChild(0);
+        assertThat(elapsed.getAttribute("until")).as("the clock stops at the end").isNotNull();
+        assertThat(db.fetchValue(ATTEMPT.VOIDED_AT, ATTEMPT.VISIT_ID.eq(visitId()))).isNull();
+    }
+
+    @Test
+    void locking_clears_the_feedback_and_nothing_of_the_client_shows() {
+        startSession();
+        tap("Skip");
+        pickStretch("Crocodile pose");
+        tap("+1");
+        tap("Log rep 1");
+        FeedbackStrip strip = _get(FeedbackStrip.class);
+        assertThat(strip.offersUndo()).isTrue();
+
+        Lock.lockNow();
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()).isInstanceOf(LockView.class);
+        assertThat(strip.offersUndo()).as("Undo withdrawn on lock").isFalse();
+        assertThat(strip.text()).isEmpty();
+        assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain("Elif Kaya").doesNotContain("Saved");
+    }
+
+    @Test
+    void undo_is_withdrawn_after_its_time() {
+        startSession();
+        tap("Skip");
+        pickStretch("Crocodile pose");
+        tap("Log rep 1 — not measured");
+        clock.advance(FeedbackStrip.UNDO_FOR.plusSeconds(5));
+        tap("Undo");
+        assertThat(db.fetchValue(ATTEMPT.VOIDED_AT, ATTEMPT.VISIT_ID.eq(visitId()))).isNull();
+        assertThat(stripText()).isEqualTo("Undo is no longer available for that entry.");
     }
 
     @Test
@@ -148,15 +297,16 @@ class SessionFlowsTest extends KioskTest {
         pickStretch("Child's pose");
         tap("+1");
         _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Note (optional)")), "x".repeat(2001));
-        tap("Log rep 1");
+        _click(logButton());
 
         assertThat(db.fetchCount(ATTEMPT, ATTEMPT.VISIT_ID.eq(visitId()))).isZero();
-        assertThat(lastNotificationText()).isEqualTo("At most 2,000 characters.");
+        assertThat(stripText()).isEqualTo("At most 2,000 characters.");
+        assertThat(_get(TextField.class, spec -> spec.withPlaceholder("Note (optional)")).isInvalid()).isTrue();
         assertThat(painRating("BEFORE")).as("the pain rating stays").isEqualTo(4);
-        assertThat(_get(Span.class, spec -> spec.withClasses("kiosk-range-value")).getText()).as("the range set stays").isEqualTo("6/10");
+        assertThat(rangeValue()).as("the range set stays").isEqualTo("depth 6");
 
         _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Note (optional)")), "Knees sore on the mat");
-        tap("Log rep 1");
+        _click(logButton());
         assertThat(db.fetchValue(ATTEMPT.NOTE, ATTEMPT.VISIT_ID.eq(visitId()))).isEqualTo("Knees sore on the mat");
     }
 
@@ -171,35 +321,77 @@ class SessionFlowsTest extends KioskTest {
         tap("Resume the open session");
 
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()).isInstanceOf(SessionView.class);
-        assertThat(_find(StretchPicker.Tile.class).stream().filter(t -> t.stretch().name().equals("Crocodile pose")).findFirst()
-                .orElseThrow().getElement().getAttribute("class")).contains("done");
+        assertThat(tile("Crocodile pose").getElement().getAttribute("class")).contains("done");
         assertThat(db.fetchCount(VISIT, VISIT.CLIENT_ID.eq(clientId))).isEqualTo(1);
+        assertThat(stripText()).as("feedback belongs to the screen it was given on").isEmpty();
     }
 
     @Test
-    void what_another_tablet_records_in_the_same_session_shows_here_once() {
+    void what_another_tablet_records_in_the_same_session_arrives_by_push_once() throws InterruptedException {
         startSession();
         tapChip("0");
-        long visit = visitId();
-        var crocodile = catalog.activeStretches().stream().filter(st -> st.name().equals("Crocodile pose")).findFirst().orElseThrow();
-        var otherTablet = new com.stretchkiosk.visit.AttemptDraft(java.util.UUID.randomUUID(), visit, crocodile.id(),
-                com.stretchkiosk.visit.Side.NONE, 1, com.stretchkiosk.visit.Outcome.COMPLETED, 6, 5, null, null, 60,
-                java.util.Set.of(), null);
+        long crocodile = stretchId("Crocodile pose");
+        var otherTablet = new AttemptDraft(UUID.randomUUID(), visitId(), crocodile, Side.NONE, 1, Outcome.COMPLETED, 6, 5, null,
+                null, 60, Set.of(), null);
         visits.recordAttempt(otherTablet);
         visits.recordAttempt(otherTablet);
 
-        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent(UI.getCurrent(),
-                new com.vaadin.flow.component.PollEvent(UI.getCurrent(), true));
+        awaitPush(() -> tile("Crocodile pose").getElement().getAttribute("class").contains("done"));
+        assertThat(tile("Crocodile pose").getElement().getAttribute("class")).as("shown within a second").contains("done");
+        assertThat(db.fetchCount(ATTEMPT, ATTEMPT.VISIT_ID.eq(visitId()))).isEqualTo(1);
+    }
 
-        assertThat(_find(StretchPicker.Tile.class).stream().filter(t -> t.stretch().name().equals("Crocodile pose")).findFirst()
-                .orElseThrow().getElement().getAttribute("class")).contains("done");
-        assertThat(db.fetchCount(ATTEMPT, ATTEMPT.VISIT_ID.eq(visit))).isEqualTo(1);
+    @Test
+    void an_ended_session_keeps_its_summary_against_the_visit_before_it() {
+        startSession();
+        tap("Skip");
+        pickStretch("Crocodile pose");
+        tap("+1");
+        tap("Log rep 1");
+        tap("End session");
+        tap("Finish session");
+        long first = visitId();
+        clock.advance(Duration.ofDays(7));
+        startSession();
+        tap("Skip");
+        pickStretch("Crocodile pose");
+        tap("+1");
+        assertThat(rangeValue()).as("the stepper starts from last visit's depth 6").isEqualTo("depth 7");
+        tap("Log rep 1");
+        tap("End session");
+        tap("Finish session");
+
+        UI.getCurrent().navigate(SessionView.class, SessionView.parameters(first));
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("kiosk-summary")).getElement()
+                .getTextRecursively())
+                .as("the first session had no visit before it").contains("Crocodile pose: depth 6").doesNotContain("last time");
+        UI.getCurrent().navigate(SessionView.class, SessionView.parameters(visitId()));
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("kiosk-summary")).getElement()
+                .getTextRecursively()).contains("Crocodile pose: depth 7 (last time depth 6, +1)");
+    }
+
+    /** Runs what server push brought to this UI until the condition holds, for a second at the most. */
+    private static void awaitPush(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            MockVaadin.runUIQueue();
+        }
     }
 
     private void startSession() {
         UI.getCurrent().navigate("clients/" + clientId);
         tap("Start session");
         tap(therapist);
+    }
+
+    private PainStop stop(Visit visit, long stretchId, Side side, int repetition, Integer range) {
+        return visits.recordPainStop(new PainStopTap(UUID.randomUUID(), UUID.randomUUID(), visit.id(), stretchId, side, repetition,
+                range, null, null, null)).fact();
+    }
+
+    private long stretchId(String name) {
+        return catalog.activeStretches().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow().id();
     }
 
     private long visitId() {
@@ -212,16 +404,28 @@ class SessionFlowsTest extends KioskTest {
                 .fetchOne(PAIN_RATING.SCORE);
     }
 
+    private static StretchPicker.Tile tile(String name) {
+        return _find(StretchPicker.Tile.class).stream().filter(t -> t.stretch().name().equals(name)).findFirst().orElseThrow();
+    }
+
     private static void pickStretch(String name) {
-        _click(_find(StretchPicker.Tile.class).stream().filter(t -> t.stretch().name().equals(name)).findFirst().orElseThrow());
+        _click(tile(name));
     }
 
     private static boolean isActive(String name) {
         return !_find(com.vaadin.flow.component.html.H2.class, spec -> spec.withText(name)).isEmpty();
     }
 
-    private static String logButtonText() {
-        return _get(Button.class, spec -> spec.withClasses("kiosk-log")).getText();
+    private static Button logButton() {
+        return _get(Button.class, spec -> spec.withClasses("kiosk-log"));
+    }
+
+    private static String rangeValue() {
+        return _get(Span.class, spec -> spec.withClasses("kiosk-range-value")).getText();
+    }
+
+    private static String stripText() {
+        return _get(FeedbackStrip.class).text();
     }
 
     private static void tap(String text) {
@@ -235,10 +439,5 @@ class SessionFlowsTest extends KioskTest {
     private static void tapIn(String panelClass, String text) {
         _click(_get(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses(panelClass)), Button.class,
                 spec -> spec.withText(text)));
-    }
-
-    private static String lastNotificationText() {
-        var notifications = com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications();
-        return notifications.getLast().getElement().getProperty("text", "");
     }
 }

@@ -1,0 +1,46 @@
+package com.stretchkiosk.visit.ui;
+
+import com.stretchkiosk.visit.StopCaution;
+import com.stretchkiosk.visit.VisitSheet;
+import com.stretchkiosk.base.ui.Touch;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+
+/** Every caution that stands: the client's precautions, then each unresolved sharp-pain stop, the newest first. */
+class CautionList extends Div {
+
+    CautionList(VisitSheet sheet, SessionText text) {
+        addClassName("kiosk-caution-list");
+        add(new H2(getTranslation("session.cautions.title")));
+        if (sheet.visit().precautions() != null) {
+            Paragraph precautions = new Paragraph(getTranslation("session.cautions.precautions", sheet.visit().precautions()));
+            precautions.addClassName("kiosk-caution-precautions");
+            add(precautions);
+        }
+        UnorderedList stops = new UnorderedList();
+        for (StopCaution caution : sheet.cautions()) {
+            ListItem item = new ListItem(text.caution(caution));
+            item.addClassName("kiosk-caution-stop");
+            stops.add(item);
+        }
+        if (stops.getComponentCount() > 0) {
+            add(stops);
+        }
+    }
+
+    /** With a Close button, for when it takes the place of the active stretch's middle. */
+    CautionList closable(Runnable onClose) {
+        Button close = Touch.secondary(getTranslation("session.cautions.close"), tap -> onClose.run());
+        close.addClassName("kiosk-caution-close");
+        addComponentAsFirst(close);
+        return this;
+    }
+
+    static boolean hasAny(VisitSheet sheet) {
+        return sheet.visit().precautions() != null || !sheet.cautions().isEmpty();
+    }
+}

@@ -1,0 +1,97 @@
+package com.stretchkiosk.visit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The session screen's one place for feedback: a fixed strip at the bottom of its layout, never over a control.
+ * It says what was saved (only after the commit), offers Undo for {@link #UNDO_FOR}, and says what was refused.
+ * It belongs to the session: cleared on lock, on leaving the screen and at the end.
+ */
+class FeedbackStrip extends Div {
+
+    /** How long Undo is offered after a fact was stored; the browser hides it then, and the server refuses it. */
+    static final Duration UNDO_FOR = Duration.ofSeconds(10);
+
+    private final Clock clock;
+    private final Span message = new Span();
+    private final Button undo = new Button();
+    private @Nullable Runnable undoAction;
+    private @Nullable Instant offeredAt;
+
+    FeedbackStrip(Clock clock) {
+        this.clock = clock;
+        addClassName("kiosk-feedback");
+        getElement().setAttribute("role", "status");
+        getElement().setAttribute("aria-live", "polite");
+        message.addClassName("kiosk-feedback-text");
+        undo.setText(getTranslation("session.undo"));
+        undo.addClassName("kiosk-feedback-undo");
+        undo.addClickListener(tap -> undo());
+        undo.setVisible(false);
+        add(message, undo);
+    }
+
+    /** Something was stored; Undo takes it back for a few seconds. */
+    void saved(String text, Runnable undoIt) {
+        show(text, "saved");
+        undoAction = undoIt;
+        offeredAt = clock.instant();
+        // A new element each time, so the browser's countdown that hides it starts again.
+        remove(undo);
+        add(undo);
+        undo.setVisible(true);
+    }
+
+    /** Something happened that cannot be undone from here (an undo, a note). */
+    void info(String text) {
+        show(text, "info");
+    }
+
+    /** Something was refused or could not be stored: it stays until the next feedback. */
+    void refused(String text) {
+        show(text, "refused");
+    }
+
+    void clear() {
+        message.setText("");
+        getElement().setAttribute("data-kind", "none");
+        withdrawUndo();
+    }
+
+    boolean offersUndo() {
+        return undoAction != null && offeredAt != null
+                && !clock.instant().isAfter(offeredAt.plus(UNDO_FOR).plusSeconds(2));
+    }
+
+    String text() {
+        return message.getText();
+    }
+
+    private void show(String text, String kind) {
+        message.setText(text);
+        getElement().setAttribute("data-kind", kind);
+        withdrawUndo();
+    }
+
+    private void undo() {
+        Runnable action = offersUndo() ? undoAction : null;
+        withdrawUndo();
+        if (action == null) {
+            info(getTranslation("session.undo.expired"));
+        } else {
+            action.run();
+        }
+    }
+
+    private void withdrawUndo() {
+        undoAction = null;
+        offeredAt = null;
+        undo.setVisible(false);
+    }
+}

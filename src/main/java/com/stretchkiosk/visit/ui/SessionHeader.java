@@ -1,0 +1,74 @@
+package com.stretchkiosk.visit.ui;
+
+import com.stretchkiosk.base.StudioTime;
+import com.stretchkiosk.base.ui.Lock;
+import com.stretchkiosk.visit.Visit;
+import com.stretchkiosk.visit.VisitSheet;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
+
+/**
+ * One row at the top of the session screen: the way back, the client (a long name cut with an ellipsis), the
+ * cautions, the session's clock, the therapist, pain before, Lock and End.
+ */
+class SessionHeader extends Header {
+
+    private final Button cautions = new Button();
+    private final Span painBefore = new Span();
+    private final Span clock = new Span();
+    private final Button end;
+    private boolean clockShown;
+    private boolean clockStopped;
+
+    SessionHeader(StudioTime time, Visit visit, Runnable toClient, Runnable showCautions, Runnable onEnd) {
+        addClassName("kiosk-session-header");
+        Button back = new Button(getTranslation("session.to-client"), tap -> toClient.run());
+        back.addClassName("kiosk-session-back");
+        H1 name = new H1(visit.clientName());
+        name.addClassName("kiosk-session-client");
+        name.getElement().setAttribute("title", visit.clientName());
+        cautions.addClassName("kiosk-badge-caution");
+        cautions.addClickListener(tap -> showCautions.run());
+        clock.addClassName("kiosk-session-elapsed");
+        clock.getElement().setAttribute("aria-label", getTranslation("session.elapsed"));
+        Span therapist = new Span(visit.therapistName());
+        therapist.addClassName("kiosk-session-therapist");
+        painBefore.addClassName("kiosk-session-pain-before");
+        Button lock = new Button(getTranslation("app.lock"), tap -> Lock.lockNow());
+        lock.addClassName("kiosk-lock");
+        end = new Button(getTranslation("session.end"), tap -> onEnd.run());
+        end.addClassName("kiosk-session-end");
+        add(back, name, cautions, clock, therapist, painBefore, lock, end);
+        clock.getElement().setAttribute("title", getTranslation("session.started-at", time.time(visit.startedAt())));
+    }
+
+    /** Shows what may have changed: cautions, pain before, whether the session is still open. */
+    void show(VisitSheet sheet) {
+        int count = sheet.cautions().size() + (sheet.visit().precautions() == null ? 0 : 1);
+        cautions.setText(getTranslation("session.cautions", count));
+        cautions.setVisible(count > 0);
+        painBefore.setText(sheet.painBefore() == null ? getTranslation("session.pain-before.none")
+                : getTranslation("session.pain-before.value", sheet.painBefore()));
+        end.setVisible(sheet.visit().isOpen());
+        showClock(sheet.visit());
+    }
+
+    private void showClock(Visit visit) {
+        boolean ended = visit.endedAt() != null;
+        if (clockShown && ended == clockStopped) {
+            return;
+        }
+        clockShown = true;
+        clockStopped = ended;
+        Element elapsed = new Element("kiosk-elapsed");
+        elapsed.setAttribute("since", Long.toString(visit.startedAt().toEpochMilli()));
+        if (visit.endedAt() != null) {
+            elapsed.setAttribute("until", Long.toString(visit.endedAt().toEpochMilli()));
+        }
+        clock.removeAll();
+        clock.getElement().appendChild(elapsed);
+    }
+}

@@ -1,0 +1,221 @@
+package com.stretchkiosk.visit.ui;
+
+import com.stretchkiosk.base.Problem;
+import com.stretchkiosk.base.ui.Lock;
+import com.stretchkiosk.base.ui.Touch;
+import com.stretchkiosk.catalog.Stretch;
+import com.stretchkiosk.visit.Attempt;
+import com.stretchkiosk.visit.AttemptDraft;
+import com.stretchkiosk.visit.BodySide;
+import com.stretchkiosk.visit.FactRef;
+import com.stretchkiosk.visit.Outcome;
+import com.stretchkiosk.visit.PainMoment;
+import com.stretchkiosk.visit.PainStop;
+import com.stretchkiosk.visit.PainStopTap;
+import com.stretchkiosk.visit.Recorded;
+import com.stretchkiosk.visit.RecordingRefusedException;
+import com.stretchkiosk.visit.SessionCourse;
+import com.stretchkiosk.visit.Side;
+import com.stretchkiosk.visit.VisitClosedException;
+import com.stretchkiosk.visit.VisitService;
+import com.stretchkiosk.visit.VisitSheet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What each tap on the session screen does: one service call (one transaction that returns the session's
+ * facts), the course told what was stored, the feedback strip told what to say, and only then the screen
+ * drawn. A refused value is shown at its control and in the strip; nothing already set is lost.
+ */
+final class SessionTaps {
+
+    /** What the taps need of the screen. */
+    interface Screen {
+        SessionCourse course();
+
+        @Nullable ActiveStretch active();
+
+        /** The course moved: the main area is drawn anew. */
+        void update();
+
+        /** Only facts changed: the header and the tiles follow. */
+        void showFacts();
+
+        /** A panel in the main area, when no stretch is active. */
+        void show(Component panel);
+
+        void toClient();
+    }
+
+    private final VisitService visits;
+    private final FeedbackStrip strip;
+    private final SessionText text;
+    private final Screen screen;
+
+    SessionTaps(VisitService visits, FeedbackStrip strip, SessionText text, Screen screen) {
+        this.visits = visits;
+        this.strip = strip;
+        this.text = text;
+        this.screen = screen;
+    }
+
+    private SessionCourse course() {
+        return screen.course();
+    }
+
+    private long visitId() {
+        return course().sheet().visit().id();
+    }
+
+    void log(boolean skipped) {
+        ActiveStretch shown = Objects.requireNonNull(screen.active());
+        Stretch stretch = shown.stretch();
+        RecordingForm form = shown.form();
+        UUID factId = UUID.randomUUID();
+        Side side = course().side();
+        int repetition = course().repetition();
+        AttemptDraft draft = skipped ? AttemptDraft.skipped(factId, visitId(), stretch.id(), side, repetition)
+                : new AttemptDraft(factId, visitId(), stretch.id(), side, repetition, Outcome.COMPLETED, form.range(),
+                        form.pressure(), form.breathing(), form.breathCount(), shown.heldSeconds(), form.noteChips(), form.note());
+        Recorded<Attempt> recorded = tap(() -> visits.recordAttempt(draft));
+        if (recorded != null) {
+            course().logged(course().sheet().withFacts(recorded.facts()));
+            strip.saved(text.t(skipped ? "session.skipped" : "session.logged", text.attempt(stretch, recorded.fact())),
+                    () -> undo(new FactRef(FactRef.Kind.ATTEMPT, recorded.fact().factId())));
+            screen.update();
+        }
+    }
+
+    /** STOP: stored at once; a second STOP for the same repetition opens the stop already stored. */
+    void stop() {
+        ActiveStretch shown = Objects.requireNonNull(screen.active());
+        PainStop open = course().openStop();
+        if (open != null) {
+            showStopPanel(open);
+            return;
+        }
+        shown.stopTimer();
+        RecordingForm form = shown.form();
+        PainStopTap stopTap = new PainStopTap(UUID.randomUUID(), UUID.randomUUID(), visitId(), shown.stretch().id(),
+                course().side(), course().repetition(), form.range(), form.pressure(), form.breathing(), shown.heldSeconds());
+        Recorded<PainStop> recorded = tap(() -> visits.recordPainStop(stopTap));
+        if (recorded != null) {
+            course().stopped(course().sheet().withFacts(recorded.facts()), recorded.fact(), recorded.stored());
+            String where = stopWhere(recorded.fact());
+            if (recorded.stored()) {
+                strip.saved(text.t("session.stop.recorded", where),
+                        () -> undo(new FactRef(FactRef.Kind.PAIN_STOP, recorded.fact().factId())));
+            } else {
+                strip.info(text.t("session.stop.already", where));
+            }
+            screen.update();
+        }
+    }
+
+    /** The details of a stored stop, in place of the steps, timer and recording (or of the main area). */
+    void showStopPanel(PainStop stop) {
+        Optional<Attempt> stopped = stoppedAttempt(stop);
+        Side side = stopped.map(Attempt::side).orElse(Side.NONE);
+        BodySide likely = side == Side.LEFT ? BodySide.LEFT : side == Side.RIGHT ? BodySide.RIGHT : BodySide.CENTRE;
+        PainStopPanel panel = new PainStopPanel(text.t("session.stop.panel", stopWhere(stop)), stop.detail(), likely,
+                detail -> {
+                    Recorded<FactRef> described = tap(() -> visits.describePainStop(UUID.randomUUID(), visitId(), stop.id(), detail));
+                    if (described != null) {
+                        course().changed(course().sheet().withFacts(described.facts()));
+                        screen.showFacts();
+                    }
+                    return described != null;
+                }, () -> {
+                    course().stopPanelClosed();
+                    screen.update();
+                });
+        ActiveStretch active = screen.active();
+        if (active != null) {
+            active.showPanel(panel);
+        } else {
+            screen.show(panel);
+        }
+    }
+
+    void pain(PainMoment moment, int score) {
+        Recorded<FactRef> recorded = tap(() -> visits.recordPain(UUID.randomUUID(), visitId(), moment, score));
+        if (recorded != null) {
+            VisitSheet latest = course().sheet().withFacts(recorded.facts());
+            if (moment == PainMoment.BEFORE) {
+                course().painBeforeDone(latest);
+                screen.update();
+            } else {
+                course().changed(latest);
+                screen.showFacts();
+            }
+            strip.saved(text.t(moment == PainMoment.BEFORE ? "session.pain-before.saved" : "session.pain-after.saved", score),
+                    () -> undo(recorded.fact()));
+        }
+    }
+
+    /** Undo from the strip: refused while the tablet is locked, and by the service once the session ended. */
+    void undo(FactRef fact) {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null && Lock.isLocked(session)) {
+            strip.refused(text.t("session.undo.locked"));
+            return;
+        }
+        Recorded<FactRef> undone = tap(() -> visits.undo(fact, VisitService.UNDO_REASON));
+        if (undone != null) {
+            course().changed(course().sheet().withFacts(undone.facts()));
+            screen.update();
+            strip.info(text.t("session.undone"));
+        }
+    }
+
+    void finish(TextArea closingNote) {
+        try {
+            visits.end(visitId(), closingNote.getValue());
+        } catch (RecordingRefusedException refused) {
+            Touch.showProblem(closingNote, refused.problems().values().iterator().next());
+            return;
+        }
+        strip.clear();
+        screen.toClient();
+    }
+
+    /** One tap's transaction; a refusal or a closed session is said in the strip, and nothing set is lost. */
+    private <F> @Nullable Recorded<F> tap(Supplier<Recorded<F>> call) {
+        try {
+            return call.get();
+        } catch (RecordingRefusedException refused) {
+            ActiveStretch active = screen.active();
+            refused.problems().forEach((field, problem) -> {
+                if (active != null) {
+                    active.form().refused(field, message(problem));
+                }
+                strip.refused(message(problem));
+            });
+        } catch (VisitClosedException closed) {
+            course().changed(course().sheet().withFacts(visits.facts(visitId())));
+            screen.update();
+            strip.refused(text.t("session.closed"));
+        }
+        return null;
+    }
+
+    private Optional<Attempt> stoppedAttempt(PainStop stop) {
+        return course().sheet().attempts().stream()
+                .filter(a -> a.painStop() != null && a.painStop().id() == stop.id()).findFirst();
+    }
+
+    private String stopWhere(PainStop stop) {
+        return stoppedAttempt(stop).map(a -> text.stretchSide(a.stretchId(), a.side()) + ", " + text.t("session.rep.short", a.repetition()))
+                .orElse("");
+    }
+
+    private String message(Problem problem) {
+        return text.t(problem.messageKey(), problem.argumentArray());
+    }
+}

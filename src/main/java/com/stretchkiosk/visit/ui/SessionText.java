@@ -1,0 +1,104 @@
+package com.stretchkiosk.visit.ui;
+
+import com.stretchkiosk.base.StudioTime;
+import com.stretchkiosk.base.ui.Touch;
+import com.stretchkiosk.catalog.Stretch;
+import com.stretchkiosk.visit.Attempt;
+import com.stretchkiosk.visit.Outcome;
+import com.stretchkiosk.visit.Side;
+import com.stretchkiosk.visit.StopCaution;
+import com.stretchkiosk.visit.SummaryLine;
+import com.vaadin.flow.component.Component;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** The session screen's sentences, all from the translations: facts, cautions and summary lines. */
+final class SessionText {
+
+    private final Component i18n;
+    private final StudioTime time;
+    private final Map<Long, Stretch> catalog;
+
+    SessionText(Component i18n, StudioTime time, Map<Long, Stretch> catalog) {
+        this.i18n = i18n;
+        this.time = time;
+        this.catalog = catalog;
+    }
+
+    String t(String key, Object... arguments) {
+        return i18n.getTranslation(key, arguments);
+    }
+
+    String stretchName(long stretchId) {
+        Stretch stretch = catalog.get(stretchId);
+        return stretch == null ? t("session.stretch.unknown") : stretch.name();
+    }
+
+    /** "Levator scapulae, Left", or the name alone for a stretch without sides. */
+    String stretchSide(long stretchId, Side side) {
+        String name = stretchName(stretchId);
+        return side == Side.NONE ? name : name + ", " + t(Touch.key("session.side.", side));
+    }
+
+    /** A range in its unit, or "not measured". */
+    String range(Stretch stretch, @Nullable Integer range) {
+        return range == null ? t("session.range.not-measured") : stretch.unit().format(range);
+    }
+
+    /** What the feedback strip says after a repetition was stored. */
+    String attempt(Stretch stretch, Attempt attempt) {
+        StringBuilder text = new StringBuilder(stretchSide(stretch.id(), attempt.side()));
+        if (stretch.repetitions() > 1 || attempt.repetition() > 1) {
+            text.append(", ").append(t("session.rep.short", attempt.repetition()));
+        }
+        if (attempt.outcome() != Outcome.SKIPPED) {
+            text.append(": ").append(range(stretch, attempt.range()));
+        }
+        return text.toString();
+    }
+
+    /** "Levator scapulae, Right — sharp-pain stop at depth 6, pain 7/10, neck, 2 Nov — stay below depth 6". */
+    String caution(StopCaution caution) {
+        List<String> parts = new ArrayList<>();
+        parts.add(caution.range() == null ? t("session.caution.stop-no-range")
+                : t("session.caution.stop-at", caution.unit().format(caution.range())));
+        if (caution.detail().score() != null) {
+            parts.add(t("session.caution.pain", caution.detail().score()));
+        }
+        if (caution.detail().region() != null) {
+            parts.add(t(Touch.key("region.", caution.detail().region())).toLowerCase(Locale.ROOT));
+        }
+        parts.add(time.shortDate(caution.occurredAt()));
+        String sentence = stretchSide(caution.stretchId(), caution.side()) + " — " + String.join(", ", parts);
+        return caution.range() == null ? sentence
+                : sentence + " — " + t("session.caution.stay-below", caution.unit().format(caution.range()));
+    }
+
+    /** One line of the summary: "Levator scapulae, Left: depth 7 (last time depth 6, +1)". */
+    String summary(SummaryLine line) {
+        Stretch stretch = line.stretch();
+        String name = stretchSide(stretch.id(), line.side());
+        String result = switch (line.outcome()) {
+            case SKIPPED -> t("session.summary.skipped");
+            case STOPPED_FOR_PAIN -> t("session.summary.pain-stop", range(stretch, line.stopRange()));
+            case COMPLETED -> completed(line);
+        };
+        return name + ": " + result;
+    }
+
+    private String completed(SummaryLine line) {
+        Stretch stretch = line.stretch();
+        Integer change = line.change();
+        if (line.best() == null) {
+            return t("session.range.not-measured");
+        }
+        if (change == null || line.lastTime() == null) {
+            return stretch.unit().format(line.best());
+        }
+        return t("session.summary.versus", stretch.unit().format(line.best()), stretch.unit().format(line.lastTime()),
+                (change > 0 ? "+" : change < 0 ? "−" : "±") + Math.abs(change));
+    }
+}
