@@ -62,8 +62,9 @@
             return this.getAttribute('label-' + name) || '';
         }
 
+        /** A new hold length, or a new attempt: ready to start again. */
         static get observedAttributes() {
-            return ['seconds'];
+            return ['seconds', 'attempt'];
         }
 
         attributeChangedCallback() {

@@ -30,6 +30,8 @@ public final class SessionCourse {
     private @Nullable Stretch active;
     private Side side = Side.NONE;
     private @Nullable PainStop openStop;
+    /** A stop ended the stretch's last repetition: the stretch stays on screen until its panel is closed. */
+    private boolean finishedBehindPanel;
 
     public SessionCourse(VisitSheet sheet) {
         this.sheet = sheet;
@@ -94,7 +96,7 @@ public final class SessionCourse {
                 .findFirst().orElse(sides(stretch).getFirst());
         painBeforeAsked = true;
         ending = false;
-        openStop = null;
+        closeStop();
     }
 
     public void chooseSide(Side chosen) {
@@ -103,27 +105,45 @@ public final class SessionCourse {
             throw new IllegalArgumentException(chosen + " is not a side of the active stretch");
         }
         side = chosen;
-        openStop = null;
+        closeStop();
     }
 
     /** A repetition logged or skipped: the next repetition, then the other side, then back to the picker. */
     public void logged(VisitSheet latest) {
         sheet = latest;
-        openStop = null;
+        closeStop();
         advance();
     }
 
-    /** STOP stored (or found already stored): its panel opens, and the screen moves on as after a log. */
+    /**
+     * STOP stored (or found already stored): its panel opens, and the repetition moves on as after a log. If
+     * that was the stretch's last repetition, the stretch stays on screen (with STOP in its place) until the
+     * panel is closed, so a second tap lands on STOP again and never on whatever would have taken its place.
+     */
     public void stopped(VisitSheet latest, PainStop stop, boolean newlyStored) {
         sheet = latest;
         openStop = stop;
         if (newlyStored) {
+            Stretch stretch = active;
             advance();
+            if (active == null && stretch != null) {
+                active = stretch;
+                finishedBehindPanel = true;
+            }
         }
     }
 
     public void stopPanelClosed() {
         openStop = null;
+        if (finishedBehindPanel) {
+            finishedBehindPanel = false;
+            active = null;
+        }
+    }
+
+    private void closeStop() {
+        openStop = null;
+        finishedBehindPanel = false;
     }
 
     /** Facts changed elsewhere (another tablet, an undo): the repetition follows what is stored. */
@@ -137,6 +157,10 @@ public final class SessionCourse {
     public void endRequested() {
         ending = true;
         openStop = null;
+        if (finishedBehindPanel) {
+            finishedBehindPanel = false;
+            active = null;
+        }
     }
 
     public void backToStretches() {

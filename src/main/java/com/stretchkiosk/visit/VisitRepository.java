@@ -153,13 +153,19 @@ class VisitRepository {
         return ratings;
     }
 
-    /** The visit's attempts that stand (not voided), in the order they were stored, with their pain stops. */
+    /** The visit's attempts that stand (not voided), in the order they were stored, with their pain stops: one query. */
     List<Attempt> attempts(long visitId) {
-        Map<Long, PainStop> stops = painStops(ATTEMPT.VISIT_ID.eq(visitId));
-        return db.selectFrom(ATTEMPT)
+        var latestDetail = DSL.select(DSL.max(PAIN_STOP_DETAIL.ID)).from(PAIN_STOP_DETAIL)
+                .where(PAIN_STOP_DETAIL.PAIN_STOP_ID.eq(PAIN_STOP.ID).and(PAIN_STOP_DETAIL.VOIDED_AT.isNull()));
+        return db.select(ATTEMPT.fields()).select(PAIN_STOP.ID, PAIN_STOP.FACT_ID, PAIN_STOP.ATTEMPT_ID, PAIN_STOP.OCCURRED_AT,
+                        PAIN_STOP.RANGE_AT_STOP, PAIN_STOP_DETAIL.BODY_REGION, PAIN_STOP_DETAIL.BODY_SIDE, PAIN_STOP_DETAIL.PAIN_SCORE,
+                        PAIN_STOP_DETAIL.PAIN_KIND, PAIN_STOP_DETAIL.NOTE)
+                .from(ATTEMPT)
+                .leftJoin(PAIN_STOP).on(PAIN_STOP.ATTEMPT_ID.eq(ATTEMPT.ID).and(PAIN_STOP.VOIDED_AT.isNull()))
+                .leftJoin(PAIN_STOP_DETAIL).on(PAIN_STOP_DETAIL.ID.eq(latestDetail))
                 .where(ATTEMPT.VISIT_ID.eq(visitId).and(ATTEMPT.VOIDED_AT.isNull()))
                 .orderBy(ATTEMPT.ID)
-                .fetch(r -> toAttempt(r, stops.get(r.getId())));
+                .fetch(r -> toAttempt(r.into(ATTEMPT), r.get(PAIN_STOP.ID) == null ? null : toPainStop(r)));
     }
 
     /**
@@ -257,22 +263,6 @@ class VisitRepository {
             case PAIN_RATING -> db.select(PAIN_RATING.VISIT_ID).from(PAIN_RATING).where(PAIN_RATING.FACT_ID.eq(fact.factId()))
                     .fetchOptional(PAIN_RATING.VISIT_ID);
         };
-    }
-
-    /** Pain stops (not voided) of the attempts matching the condition, keyed by attempt id, with their latest detail. */
-    private Map<Long, PainStop> painStops(org.jooq.Condition attempts) {
-        Map<Long, PainStop> stops = new HashMap<>();
-        var latestDetail = DSL.select(DSL.max(PAIN_STOP_DETAIL.ID)).from(PAIN_STOP_DETAIL)
-                .where(PAIN_STOP_DETAIL.PAIN_STOP_ID.eq(PAIN_STOP.ID).and(PAIN_STOP_DETAIL.VOIDED_AT.isNull()));
-        db.select(PAIN_STOP.ID, PAIN_STOP.FACT_ID, PAIN_STOP.ATTEMPT_ID, PAIN_STOP.OCCURRED_AT, PAIN_STOP.RANGE_AT_STOP,
-                        PAIN_STOP_DETAIL.BODY_REGION, PAIN_STOP_DETAIL.BODY_SIDE, PAIN_STOP_DETAIL.PAIN_SCORE,
-                        PAIN_STOP_DETAIL.PAIN_KIND, PAIN_STOP_DETAIL.NOTE)
-                .from(PAIN_STOP)
-                .join(ATTEMPT).on(ATTEMPT.ID.eq(PAIN_STOP.ATTEMPT_ID))
-                .leftJoin(PAIN_STOP_DETAIL).on(PAIN_STOP_DETAIL.ID.eq(latestDetail))
-                .where(attempts.and(PAIN_STOP.VOIDED_AT.isNull()))
-                .forEach(r -> stops.put(r.get(PAIN_STOP.ATTEMPT_ID), toPainStop(r)));
-        return stops;
     }
 
     private static PainStop toPainStop(Record r) {

@@ -4,93 +4,216 @@ import static com.stretchkiosk.db.Tables.ATTEMPT;
 import static com.stretchkiosk.db.Tables.PAIN_RATING;
 import static com.stretchkiosk.db.Tables.PAIN_STOP;
 import static com.stretchkiosk.db.Tables.PAIN_STOP_DETAIL;
-import static com.stretchkiosk.db.Tables.STRETCH;
 import static com.stretchkiosk.db.Tables.VISIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.stretchkiosk.catalog.MeasureUnit;
-import com.stretchkiosk.visit.Side;
-import com.stretchkiosk.visit.StretchSide;
-import com.stretchkiosk.visit.VisitService;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A session at the table: start it, log one attempt, tap STOP, describe the pain, and check the database. */
+/**
+ * A session at the table in real Chromium at the four tablet sizes: STOP always on screen and never covered,
+ * the pain-stop panel on screen, apart from STOP and with its Close far from it, the feedback strip over no
+ * control, a double tap on STOP stored once, and the database checked after the taps.
+ */
 class SessionBrowserIT extends BrowserTest {
+
+    private static final List<int[]> SIZES = List.of(new int[] {1280, 800}, new int[] {1024, 768}, new int[] {800, 1280},
+            new int[] {768, 1024});
+    /** One stretch per size: three repetitions a side, then sided stretches whose STOP ends their last repetition. */
+    private static final List<String> STRETCHES = List.of("Levator scapulae", "Upper trapezius", "Hurdler hamstring",
+            "Supine back twist");
+
+    /** Controls whose centre is visible (inside the viewport and every scrolling parent) but belongs to another element. */
+    private static final String COVERED_CONTROLS = """
+            () => {
+              const covered = [];
+              const name = e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '')
+                  + ' "' + (e.innerText || '').trim().slice(0, 30) + '"';
+              for (const c of document.querySelectorAll('vaadin-button, .kiosk-stretch-tile, vaadin-text-field, vaadin-text-area')) {
+                let r = c.getBoundingClientRect();
+                if (r.width === 0 || r.height === 0) continue;
+                let left = Math.max(r.left, 0), top = Math.max(r.top, 0);
+                let right = Math.min(r.right, innerWidth), bottom = Math.min(r.bottom, innerHeight);
+                for (let p = c.parentElement; p; p = p.parentElement) {
+                  const s = getComputedStyle(p);
+                  if (s.overflowX !== 'visible' || s.overflowY !== 'visible') {
+                    const q = p.getBoundingClientRect();
+                    left = Math.max(left, q.left); top = Math.max(top, q.top);
+                    right = Math.min(right, q.right); bottom = Math.min(bottom, q.bottom);
+                  }
+                }
+                if (right - left < 2 || bottom - top < 2) continue;
+                const hit = document.elementFromPoint((left + right) / 2, (top + bottom) / 2);
+                if (hit && hit !== c && !c.contains(hit) && !hit.contains(c)) covered.push(name(c) + ' under ' + name(hit));
+              }
+              return covered;
+            }""";
 
     @Autowired
     DSLContext db;
 
-    @Autowired
-    VisitService visits;
-
     @Test
-    void a_therapist_logs_an_attempt_and_a_sharp_pain_stop() {
+    void at_every_tablet_size_stop_is_in_reach_and_nothing_covers_a_control() {
         open("clients/1");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start session")).click();
+        button("Start session").click();
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Who is stretching today?")).waitFor();
         button("Priya Raman").click();
-
-        button("3").click();
+        page.locator(".kiosk-scale-large .kiosk-chip", new Page.LocatorOptions().setHasText("3")).first().click();
         page.getByText("Pick the first stretch on the left.").waitFor();
-        page.locator(".kiosk-stretch-tile", new Page.LocatorOptions().setHasText("Upper trapezius")).click();
-        page.locator(".kiosk-take-last").click();
-        page.locator(".kiosk-recording .kiosk-chip", new Page.LocatorOptions().setHasText("6")).first().click();
-        button("Slow belly").click();
-        screenshot("session");
-        assertThat(button("Log rep 1").boundingBox().y + button("Log rep 1").boundingBox().height)
-                .as("landscape: the log button is on screen without scrolling").isLessThan(800);
-        assertThat(button("STOP — sharp pain").boundingBox().y + button("STOP — sharp pain").boundingBox().height).isLessThan(800);
-        button("Log rep 1").click();
-        page.getByText("Saved: Upper trapezius (ear to shoulder), Left").waitFor();
-
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("5 more")).click();
-        button("STOP — sharp pain").click();
-        page.locator(".kiosk-stop-panel").waitFor();
-        button("Neck").click();
-        page.locator(".kiosk-stop-panel .kiosk-chip", new Page.LocatorOptions().setHasText("7")).first().click();
-        button("Shooting").click();
-        page.locator(".kiosk-saved-mark", new Page.LocatorOptions().setHasText("Saved")).waitFor();
-        screenshot("session-pain-stop");
-
-        button("Close").click();
-        page.setViewportSize(800, 1280);
-        page.locator(".kiosk-stretch-tile", new Page.LocatorOptions().setHasText("Levator scapulae")).click();
-        page.getByText("Rep 1 of 3").waitFor();
-        assertThat(button("STOP — sharp pain").isVisible()).isTrue();
-        assertThat(button("Log rep 1").boundingBox().y + button("Log rep 1").boundingBox().height)
-                .as("portrait: the log button is on screen without scrolling").isLessThan(1280);
-        screenshot("session-portrait");
-        page.setViewportSize(1280, 800);
-
         long visitId = db.select(VISIT.ID).from(VISIT).where(VISIT.CLIENT_ID.eq(1L).and(VISIT.ENDED_AT.isNull())).fetchSingle(VISIT.ID);
-        long upperTrapezius = db.fetchValue(STRETCH.ID, STRETCH.NAME.eq("Upper trapezius (ear to shoulder)"));
-        Record logged = db.selectFrom(ATTEMPT).where(ATTEMPT.VISIT_ID.eq(visitId).and(ATTEMPT.OUTCOME.eq("COMPLETED"))).fetchSingle();
-        assertThat(logged.get(ATTEMPT.STRETCH_ID)).isEqualTo(upperTrapezius);
-        assertThat(logged.get(ATTEMPT.SIDE)).isEqualTo("LEFT");
-        assertThat(logged.get(ATTEMPT.PRESSURE)).isEqualTo(6);
-        assertThat(logged.get(ATTEMPT.BREATHING)).isEqualTo("SLOW_DIAPHRAGMATIC");
-        assertThat(logged.get(ATTEMPT.RANGE_REACHED)).isNotNull();
-
-        Record stopped = db.selectFrom(ATTEMPT).where(ATTEMPT.VISIT_ID.eq(visitId).and(ATTEMPT.OUTCOME.eq("STOPPED_FOR_PAIN"))).fetchSingle();
-        assertThat(stopped.get(ATTEMPT.SIDE)).isEqualTo("RIGHT");
-        Integer lastRight = visits.sheet(visitId).previous(new StretchSide(upperTrapezius, Side.RIGHT), MeasureUnit.DEGREES).lastRange();
-        assertThat(stopped.get(ATTEMPT.RANGE_REACHED)).as("+5 from last visit's right side").isEqualTo(lastRight + 5);
-        Record stop = db.selectFrom(PAIN_STOP).where(PAIN_STOP.ATTEMPT_ID.eq(stopped.get(ATTEMPT.ID))).fetchSingle();
-        assertThat(stop.get(PAIN_STOP.RANGE_AT_STOP)).isEqualTo(stopped.get(ATTEMPT.RANGE_REACHED));
-        Record detail = db.selectFrom(PAIN_STOP_DETAIL).where(PAIN_STOP_DETAIL.PAIN_STOP_ID.eq(stop.get(PAIN_STOP.ID)))
-                .orderBy(PAIN_STOP_DETAIL.ID.desc()).limit(1).fetchSingle();
-        assertThat(detail.get(PAIN_STOP_DETAIL.BODY_REGION)).isEqualTo("NECK");
-        assertThat(detail.get(PAIN_STOP_DETAIL.PAIN_SCORE)).isEqualTo(7);
-        assertThat(detail.get(PAIN_STOP_DETAIL.PAIN_KIND)).isEqualTo("SHOOTING");
         assertThat(db.fetchValue(PAIN_RATING.SCORE, PAIN_RATING.VISIT_ID.eq(visitId))).isEqualTo(3);
+
+        for (int i = 0; i < SIZES.size(); i++) {
+            int[] size = SIZES.get(i);
+            String name = size[0] + "x" + size[1];
+            page.setViewportSize(size[0], size[1]);
+            tile(STRETCHES.get(i)).click();
+            page.locator(".kiosk-active").waitFor();
+            Locator stop = button("STOP — sharp pain");
+            assertThat(onScreen(stop, size)).as(name + ": STOP on screen").isTrue();
+            assertThat(page.evaluate("() => document.scrollingElement.scrollWidth <= innerWidth")).as(name + ": nothing wider than the screen")
+                    .isEqualTo(true);
+            assertThat(covered()).as(name + ": no control covered").isEmpty();
+
+            page.locator(".kiosk-active .kiosk-step", new Page.LocatorOptions().setHasText("+1")).click();
+            page.locator(".kiosk-log").click();
+            page.locator(".kiosk-feedback-text", new Page.LocatorOptions().setHasText(Pattern.compile("^Saved: " + STRETCHES.get(i))))
+                    .waitFor();
+            assertThat(covered()).as(name + ": the feedback strip covers no control").isEmpty();
+            screenshot("session-" + name);
+
+            long stopsBefore = stops(visitId);
+            stop.click();
+            Locator panel = page.locator(".kiosk-stop-panel");
+            panel.waitFor();
+            stop.click();
+            page.locator(".kiosk-feedback-text", new Page.LocatorOptions().setHasText(Pattern.compile("^Pain stop saved"))).waitFor();
+            assertThat(stops(visitId)).as(name + ": a double tap on STOP stores one stop").isEqualTo(stopsBefore + 1);
+            assertThat(onScreen(panel, size)).as(name + ": the panel is on screen").isTrue();
+            assertThat(distance(panel, stop)).as(name + ": the panel is not under STOP").isPositive();
+            Locator close = button("Close");
+            assertThat(distance(close, stop)).as(name + ": Close at least 48 px from STOP").isGreaterThanOrEqualTo(48);
+            assertThat(onScreen(stop, size)).as(name + ": STOP still on screen").isTrue();
+            assertThat(covered()).as(name + ": the panel covers no control").isEmpty();
+            button("Neck").click();
+            page.locator(".kiosk-saved-mark", new Page.LocatorOptions().setHasText("Saved")).waitFor();
+            screenshot("session-pain-stop-" + name);
+            close.click();
+            panel.waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        }
+
+        page.setViewportSize(1280, 800);
+        tile("Crocodile pose").click();
+        page.locator(".kiosk-active").waitFor();
+        Map<?, ?> readable = (Map<?, ?>) page.evaluate("""
+                () => {
+                  const header = document.querySelector('.kiosk-session-header');
+                  const content = document.querySelector('.kiosk-active-content');
+                  const steps = document.querySelector('.kiosk-steps');
+                  return {
+                    headerHeight: header.getBoundingClientRect().height,
+                    contentOverflow: content.scrollHeight - content.clientHeight,
+                    stepsBottom: steps.getBoundingClientRect().bottom,
+                    contentBottom: content.getBoundingClientRect().bottom,
+                    timerDigits: parseFloat(getComputedStyle(document.querySelector('.kiosk-timer-number')).fontSize),
+                    pacerFull: document.querySelector('.kiosk-pacer-circle').offsetWidth
+                  };
+                }""");
+        assertThat(((Number) readable.get("headerHeight")).doubleValue()).as("header on one row").isLessThanOrEqualTo(64);
+        assertThat(((Number) readable.get("contentOverflow")).doubleValue()).as("no inner scroll at 1280x800").isLessThanOrEqualTo(1);
+        assertThat(((Number) readable.get("stepsBottom")).doubleValue()).as("all steps visible")
+                .isLessThanOrEqualTo(((Number) readable.get("contentBottom")).doubleValue());
+        assertThat(((Number) readable.get("timerDigits")).doubleValue()).as("timer digits").isGreaterThanOrEqualTo(120);
+        assertThat(((Number) readable.get("pacerFull")).doubleValue()).as("pacer at full inhale").isGreaterThanOrEqualTo(240);
+        screenshot("session");
+
+        button("Client view").click();
+        page.locator(".kiosk-active.client-view").waitFor();
+        double bigDigits = ((Number) page.evaluate("() => parseFloat(getComputedStyle(document.querySelector('.kiosk-timer-number')).fontSize)")).doubleValue();
+        assertThat(bigDigits).as("client view digits").isGreaterThan(180);
+        assertThat(onScreen(button("STOP — sharp pain"), new int[] {1280, 800})).isTrue();
+        screenshot("session-client-view");
+        button("Back to recording").click();
+
+        Record stopped = db.selectFrom(ATTEMPT).where(ATTEMPT.VISIT_ID.eq(visitId).and(ATTEMPT.OUTCOME.eq("STOPPED_FOR_PAIN")))
+                .orderBy(ATTEMPT.ID).limit(1).fetchSingle();
+        Record painStop = db.selectFrom(PAIN_STOP).where(PAIN_STOP.ATTEMPT_ID.eq(stopped.get(ATTEMPT.ID))).fetchSingle();
+        assertThat(painStop.get(PAIN_STOP.RANGE_AT_STOP)).isEqualTo(stopped.get(ATTEMPT.RANGE_REACHED));
+        assertThat(db.fetchValue(PAIN_STOP_DETAIL.BODY_REGION, PAIN_STOP_DETAIL.PAIN_STOP_ID.eq(painStop.get(PAIN_STOP.ID))))
+                .isEqualTo("NECK");
     }
 
-    private com.microsoft.playwright.Locator button(String name) {
+    @Test
+    void a_tap_on_one_tablet_shows_on_another_tablet_with_the_same_session_within_a_second() {
+        open("clients/2");
+        button("Start session").click();
+        button("Priya Raman").click();
+        button("Skip").click();
+        long visitId = db.select(VISIT.ID).from(VISIT).where(VISIT.CLIENT_ID.eq(2L).and(VISIT.ENDED_AT.isNull())).fetchSingle(VISIT.ID);
+
+        try (var otherTablet = playwright().chromium().launch(new com.microsoft.playwright.BrowserType.LaunchOptions()
+                .setExecutablePath(java.nio.file.Path.of(System.getProperty("kiosk.chromium", "/usr/bin/chromium"))).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking")))) {
+            Page other = otherTablet.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 800))
+                    .newPage();
+            other.navigate("http://localhost:" + port + "/login");
+            other.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(MANAGER);
+            other.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
+            other.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+            other.waitForURL(url -> !url.contains("/login"));
+            other.navigate("http://localhost:" + port + "/sessions/" + visitId);
+            Locator otherTile = other.locator(".kiosk-stretch-tile", new Page.LocatorOptions().setHasText("Crocodile pose"));
+            otherTile.waitFor();
+            assertThat(otherTile.getAttribute("class")).doesNotContain("done");
+
+            tile("Crocodile pose").click();
+            page.locator(".kiosk-log").click();
+            long tapped = System.nanoTime();
+            other.waitForFunction("() => document.querySelector('.kiosk-stretch-tile.done') !== null", null,
+                    new Page.WaitForFunctionOptions().setTimeout(1000).setPollingInterval(10));
+            double millis = (System.nanoTime() - tapped) / 1e6;
+            assertThat(otherTile.getAttribute("class")).contains("done");
+            assertThat(millis).as("shown on the other tablet within a second").isLessThan(1000);
+        }
+    }
+
+    private long stops(long visitId) {
+        return db.fetchCount(PAIN_STOP.join(ATTEMPT).on(ATTEMPT.ID.eq(PAIN_STOP.ATTEMPT_ID)),
+                ATTEMPT.VISIT_ID.eq(visitId).and(PAIN_STOP.VOIDED_AT.isNull()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> covered() {
+        return (List<String>) page.evaluate(COVERED_CONTROLS);
+    }
+
+    private static boolean onScreen(Locator element, int[] size) {
+        var box = element.boundingBox();
+        return box != null && box.x >= 0 && box.y >= 0 && box.x + box.width <= size[0] + 0.5 && box.y + box.height <= size[1] + 0.5;
+    }
+
+    /** The gap between two elements' boxes: 0 or less when they touch or overlap. */
+    private static double distance(Locator a, Locator b) {
+        var p = a.boundingBox();
+        var q = b.boundingBox();
+        double dx = Math.max(q.x - (p.x + p.width), p.x - (q.x + q.width));
+        double dy = Math.max(q.y - (p.y + p.height), p.y - (q.y + q.height));
+        return dx > 0 && dy > 0 ? Math.hypot(dx, dy) : Math.max(dx, dy);
+    }
+
+    private Locator tile(String name) {
+        return page.locator(".kiosk-stretch-tile", new Page.LocatorOptions().setHasText(name));
+    }
+
+    private Locator button(String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

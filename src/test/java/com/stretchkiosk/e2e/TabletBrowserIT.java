@@ -1,5 +1,6 @@
 package com.stretchkiosk.e2e;
 
+import static com.stretchkiosk.db.Tables.VISIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
@@ -9,6 +10,12 @@ import org.junit.jupiter.api.Test;
 
 /** A shared tablet in Chromium: enrol it, PIN in, open a client, lock, reload and go Back: no client on screen. */
 class TabletBrowserIT extends BrowserTest {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.jooq.DSLContext db;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    com.stretchkiosk.visit.VisitService visits;
 
     @Test
     void after_the_lock_neither_reload_nor_back_shows_a_client() {
@@ -54,7 +61,7 @@ class TabletBrowserIT extends BrowserTest {
     }
 
     @Test
-    void a_tablet_left_alone_locks_itself_while_polls_keep_running() {
+    void a_tablet_left_alone_locks_itself_while_pushed_facts_keep_arriving() throws InterruptedException {
         open("clients/7/session");
         page.locator(".kiosk-session, .kiosk-session-start").first().waitFor();
         if (page.locator(".kiosk-session-start").count() > 0) {
@@ -62,9 +69,20 @@ class TabletBrowserIT extends BrowserTest {
         }
         page.locator(".kiosk-session").waitFor();
         String client = page.locator(".kiosk-session-header h1").innerText();
-        // The session screen polls every 5 s; only a touch counts as activity.
-        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Locked"))
-                .waitFor(new Locator.WaitForOptions().setTimeout(IDLE_LOCK.toMillis() + 15_000));
+        long visitId = db.select(VISIT.ID).from(VISIT).where(VISIT.CLIENT_ID.eq(7L).and(VISIT.ENDED_AT.isNull())).fetchSingle(VISIT.ID);
+        // Another tablet keeps recording in the same session: its facts arrive by push, which is not a touch.
+        var otherTablet = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        var score = new java.util.concurrent.atomic.AtomicInteger();
+        otherTablet.scheduleAtFixedRate(() -> visits.recordPain(java.util.UUID.randomUUID(), visitId,
+                com.stretchkiosk.visit.PainMoment.BEFORE, score.incrementAndGet() % 10), 0, 2, java.util.concurrent.TimeUnit.SECONDS);
+        try {
+            page.getByText("Pain before: 2/10").waitFor();
+            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Locked"))
+                    .waitFor(new Locator.WaitForOptions().setTimeout(IDLE_LOCK.toMillis() + 15_000));
+        } finally {
+            otherTablet.shutdownNow();
+            otherTablet.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        }
         assertThat(page.content()).doesNotContain(client);
     }
 

@@ -93,12 +93,24 @@ class SessionCourseTest {
     }
 
     @Test
+    void a_stop_on_the_very_last_repetition_keeps_the_stretch_until_its_panel_is_closed() {
+        SessionCourse course = new SessionCourse(sheet());
+        course.pick(HAMSTRING);
+        PainStop stop = attempt(HAMSTRING, Side.NONE, 1, Outcome.STOPPED_FOR_PAIN, 5).painStop();
+        course.stopped(sheet(), stop, true);
+        assertThat(course.step()).as("STOP stays where it was while the panel is open").isEqualTo(SessionCourse.Step.STRETCH);
+        course.stopPanelClosed();
+        assertThat(course.step()).isEqualTo(SessionCourse.Step.PICK);
+    }
+
+    @Test
     void a_stop_found_already_stored_does_not_move_on() {
         SessionCourse course = new SessionCourse(sheet());
         course.pick(LEVATOR);
         PainStop stop = attempt(LEVATOR, Side.LEFT, 1, Outcome.STOPPED_FOR_PAIN, 6).painStop();
         course.stopped(sheet(), stop, false);
         assertThat(course.openStop()).isEqualTo(stop);
+        assertThat(course.side()).isEqualTo(Side.LEFT);
     }
 
     @Test

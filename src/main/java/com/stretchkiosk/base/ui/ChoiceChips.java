@@ -34,8 +34,13 @@ public class ChoiceChips<T> extends Div {
 
     /** Shows which value is chosen, without reporting it. */
     public void select(@Nullable T value) {
+        if (selected != null && !Objects.equals(selected, value) && chips.containsKey(selected)) {
+            Touch.showPressed(chips.get(selected), false);
+        }
         selected = value;
-        chips.forEach((v, chip) -> Touch.showPressed(chip, Objects.equals(v, value)));
+        if (value != null && chips.containsKey(value)) {
+            Touch.showPressed(chips.get(value), true);
+        }
     }
 
     public @Nullable T selected() {

@@ -65,6 +65,13 @@ public final class Touch {
         }
     }
 
+    /** Sets a text only when it differs, so an unchanged text sends nothing to the browser. */
+    public static void setText(com.vaadin.flow.component.HasText component, String text) {
+        if (!text.equals(component.getText())) {
+            component.setText(text);
+        }
+    }
+
     /** A short confirmation that something was stored: shown only after the commit returned. */
     public static void saved(String message) {
         Notification notification = Notification.show(message, 3000, Notification.Position.BOTTOM_CENTER);

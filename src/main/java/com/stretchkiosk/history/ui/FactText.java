@@ -61,13 +61,9 @@ final class FactText {
         }
         switch (f.outcome()) {
             case SKIPPED -> parts.add(i18n.getTranslation("history.skipped"));
-            case STOPPED_FOR_PAIN -> parts.add(i18n.getTranslation("history.stopped",
-                    f.range() == null ? "—" : range(f.range(), f.unit())));
-            case COMPLETED -> {
-                if (f.range() != null) {
-                    parts.add(range(f.range(), f.unit()));
-                }
-            }
+            case STOPPED_FOR_PAIN -> parts.add(f.range() == null ? i18n.getTranslation("history.stopped.no-range")
+                    : i18n.getTranslation("history.stopped", range(f.range(), f.unit())));
+            case COMPLETED -> parts.add(f.range() == null ? i18n.getTranslation("history.not-measured") : range(f.range(), f.unit()));
         }
         if (f.pressure() != null) {
             parts.add(i18n.getTranslation("history.pressure", f.pressure()));
@@ -97,9 +93,16 @@ final class FactText {
     static String repetitions(Component i18n, List<FactLine> facts) {
         FactLine first = facts.getFirst();
         List<String> values = new ArrayList<>();
+        boolean unitShown = false;
         for (FactLine f : facts) {
-            values.add(f.outcome() == com.stretchkiosk.visit.Outcome.SKIPPED ? i18n.getTranslation("history.skipped")
-                    : f.range() == null ? "—" : values.isEmpty() ? range(f.range(), f.unit()) : axisValue(f.range(), f.unit()));
+            if (f.outcome() == com.stretchkiosk.visit.Outcome.SKIPPED) {
+                values.add(i18n.getTranslation("history.skipped"));
+            } else if (f.range() == null) {
+                values.add(i18n.getTranslation("history.not-measured"));
+            } else {
+                values.add(unitShown ? axisValue(f.range(), f.unit()) : range(f.range(), f.unit()));
+                unitShown = true;
+            }
         }
         List<String> parts = new ArrayList<>();
         parts.add(String.join(", ", values));

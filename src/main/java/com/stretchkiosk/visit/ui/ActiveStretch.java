@@ -3,6 +3,7 @@ package com.stretchkiosk.visit.ui;
 import com.stretchkiosk.base.ui.ChoiceChips;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.catalog.Stretch;
+import com.stretchkiosk.visit.BreathingPace;
 import com.stretchkiosk.visit.SessionCourse;
 import com.stretchkiosk.visit.Side;
 import com.vaadin.flow.component.Component;
@@ -14,88 +15,68 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The stretch being worked on: name, Left/Right and the repetition on top; the steps, the hold timer, the
  * breathing pacer and the recording form in the middle (or the pain-stop panel in their place); Log and Skip
- * below; STOP in a place of its own that nothing covers (kiosk.css lays it out per orientation).
+ * below; STOP in a place of its own that nothing covers (session.css lays it out per orientation). It lives as
+ * long as the screen and is shown anew in place after each tap: only what changed reaches the browser.
  */
 class ActiveStretch extends Div {
 
     /** What the screen does on a tap here. */
-    interface Taps {
-        void log();
-
-        void skip();
-
-        void stop();
-
-        void side(Side side);
-
-        void pace(int seconds);
-
-        void clientView(boolean on);
+    record Taps(Runnable log, Runnable skip, Runnable stop, Consumer<Side> side) {
     }
 
-    private final Stretch stretch;
-    private int repetition;
+    private final H2 title = new H2();
+    private final Span position = new Span();
+    private final ChoiceChips<Side> sides;
     private final Span reps = new Span();
     private final Button view = new Button();
+    private final OrderedList steps = new OrderedList();
+    private final HoldTimer timer = new HoldTimer();
     private final RecordingForm form;
-    private final HoldTimer timer;
     private final Div content = new Div();
     private final Div panel = new Div();
     private final Button log = new Button();
+    private @Nullable Stretch stretch;
+    private @Nullable Side side;
+    private int repetition;
     private @Nullable Integer heldSeconds;
 
-    ActiveStretch(Stretch stretch, SessionCourse course, int pace, boolean clientView, Taps taps) {
-        this.stretch = stretch;
-        this.repetition = course.repetition();
+    ActiveStretch(Taps taps) {
         addClassName("kiosk-active");
-        setClassName("client-view", clientView);
-
-        H2 title = new H2(stretch.name());
-        Span position = new Span(stretch.position());
         position.addClassName("kiosk-active-position");
         Div name = new Div(title, position);
         name.addClassName("kiosk-active-name");
-        Div head = new Div(name);
-        head.addClassName("kiosk-active-head");
-        if (stretch.sided()) {
-            ChoiceChips<Side> sides = new ChoiceChips<>(List.of(Side.LEFT, Side.RIGHT),
-                    s -> getTranslation(Touch.key("session.side.", s)), taps::side);
-            sides.select(course.side());
-            sides.addClassName("kiosk-side-chips");
-            head.add(sides);
-        }
+        sides = new ChoiceChips<>(List.of(Side.LEFT, Side.RIGHT), s -> getTranslation(Touch.key("session.side.", s)), taps.side());
+        sides.addClassName("kiosk-side-chips");
         reps.addClassName("kiosk-repetition");
         view.addClassName("kiosk-client-view-toggle");
-        view.addClickListener(tap -> taps.clientView(!hasClassName("client-view")));
-        setClientView(clientView);
-        head.add(reps, view);
+        view.addClickListener(tap -> setClientView(!hasClassName("client-view")));
+        setClientView(false);
+        Div head = new Div(name, sides, reps, view);
+        head.addClassName("kiosk-active-head");
 
-        Button stop = new Button(getTranslation("session.stop.button"), tap -> taps.stop());
+        Button stop = new Button(getTranslation("session.stop.button"), tap -> taps.stop().run());
         stop.addClassName("kiosk-stop");
         stop.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
 
-        OrderedList steps = new OrderedList();
         steps.addClassName("kiosk-steps");
-        stretch.steps().forEach(step -> steps.add(new ListItem(step)));
-
-        timer = new HoldTimer(stretch.holdSeconds());
         timer.addHeldListener(held -> heldSeconds = held.seconds());
         Div timerBox = new Div(timer);
         timerBox.addClassName("kiosk-timer");
 
-        BreathPacer pacer = new BreathPacer(pace);
+        BreathPacer pacer = new BreathPacer(BreathingPace.DEFAULT_SECONDS);
         Span paceLabel = new Span(getTranslation("session.pace", pacer.pace()));
         paceLabel.addClassName("kiosk-pace-label");
         IntConsumer setPace = seconds -> {
             pacer.setPace(seconds);
             paceLabel.setText(getTranslation("session.pace", pacer.pace()));
-            taps.pace(pacer.pace());
         };
         Button faster = new Button("−", tap -> setPace.accept(pacer.pace() - 1));
         faster.setAriaLabel(getTranslation("session.pace.faster"));
@@ -106,8 +87,7 @@ class ActiveStretch extends Div {
         Div pacerBox = new Div(pacer, paceControls);
         pacerBox.addClassName("kiosk-pacer");
 
-        form = new RecordingForm(stretch, course.previous().lastRange(), course.startingRange(), course.guidance(),
-                this::showLogText);
+        form = new RecordingForm(this::showLogText);
         content.addClassName("kiosk-active-content");
         content.add(steps, timerBox, pacerBox, form);
         panel.addClassName("kiosk-active-panel");
@@ -115,20 +95,48 @@ class ActiveStretch extends Div {
 
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         log.addClassNames("kiosk-primary", "kiosk-log");
-        log.addClickListener(tap -> taps.log());
-        Button skip = Touch.secondary(getTranslation("session.skip"), tap -> taps.skip());
+        log.addClickListener(tap -> taps.log().run());
+        Button skip = Touch.secondary(getTranslation("session.skip"), tap -> taps.skip().run());
         skip.addClassName("kiosk-skip");
         Div actions = new Div(log, skip);
         actions.addClassName("kiosk-active-actions");
 
         add(head, stop, content, panel, actions);
-        showRepetition(repetition);
+    }
+
+    /**
+     * Shows where the course stands. A new stretch, side or repetition starts a fresh recording and resets the
+     * timer; the same one (another tablet's facts arrived) keeps what is set.
+     */
+    void show(SessionCourse course) {
+        Stretch next = Objects.requireNonNull(course.active(), "no active stretch");
+        boolean newStretch = stretch == null || stretch.id() != next.id() || stretch.version() != next.version();
+        boolean newAttempt = newStretch || side != course.side() || repetition != course.repetition();
+        if (newStretch) {
+            title.setText(next.name());
+            position.setText(next.position());
+            sides.setVisible(next.sided());
+            steps.removeAll();
+            next.steps().forEach(step -> steps.add(new ListItem(step)));
+        }
+        stretch = next;
+        side = course.side();
+        if (newAttempt) {
+            sides.select(next.sided() ? course.side() : null);
+            timer.reset(next.holdSeconds());
+            heldSeconds = null;
+            form.reset(next, course.previous().lastRange(), course.startingRange(), course.guidance());
+        }
+        hidePanel();
+        showRepetition(course.repetition());
     }
 
     /** The repetition moved (another tablet logged one): the label and Log follow, what is set stays. */
     void showRepetition(int next) {
+        Stretch shown = Objects.requireNonNull(stretch);
         repetition = next;
-        reps.setText(getTranslation("session.repetition", repetition, stretch.repetitions()));
+        Touch.setText(reps, repetition > shown.repetitions() ? getTranslation("session.repetition.extra", repetition)
+                : getTranslation("session.repetition", repetition, shown.repetitions()));
         showLogText();
     }
 
@@ -139,7 +147,7 @@ class ActiveStretch extends Div {
     }
 
     Stretch stretch() {
-        return stretch;
+        return Objects.requireNonNull(stretch);
     }
 
     int repetition() {
@@ -168,17 +176,24 @@ class ActiveStretch extends Div {
     }
 
     void hidePanel() {
-        panel.removeAll();
-        panel.setVisible(false);
-        content.setVisible(true);
+        if (panel.isVisible()) {
+            panel.removeAll();
+            panel.setVisible(false);
+            content.setVisible(true);
+        }
     }
 
     boolean showsPanel() {
         return panel.isVisible();
     }
 
+    /** Whether the panel shown in place of the middle is of this kind. */
+    boolean shows(Class<? extends Component> kind) {
+        return panel.isVisible() && panel.getChildren().anyMatch(kind::isInstance);
+    }
+
     private void showLogText() {
-        log.setText(form.range() == null ? getTranslation("session.log.unmeasured", repetition)
+        Touch.setText(log, form.range() == null ? getTranslation("session.log.unmeasured", repetition)
                 : getTranslation("session.log", repetition));
     }
 }

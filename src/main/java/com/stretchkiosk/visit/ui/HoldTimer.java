@@ -18,17 +18,24 @@ class HoldTimer extends Component {
 
     static final int GET_READY_SECONDS = 3;
 
-    HoldTimer(int seconds) {
-        getElement().setAttribute("seconds", Integer.toString(seconds));
+    private int attempt;
+
+    HoldTimer() {
         getElement().setAttribute("get-ready", Integer.toString(GET_READY_SECONDS));
         for (String word : new String[] {"start", "ready", "hold", "release", "stopped", "sound-on", "sound-off"}) {
             getElement().setAttribute("label-" + word, getTranslation("session.timer." + word));
         }
     }
 
+    /** Ready for a new hold of {@code seconds}: a running hold is dropped, the ring emptied (session.js). */
+    void reset(int seconds) {
+        getElement().setAttribute("seconds", Integer.toString(seconds));
+        getElement().setAttribute("attempt", Integer.toString(++attempt));
+    }
+
     /** Stops a running hold; the browser then reports the seconds held. */
     void stop() {
-        getElement().callJsFunction("stop");
+        getElement().executeJs("if (this.stop && this.state !== 'idle') { this.stop(); }");
     }
 
     Registration addHeldListener(ComponentEventListener<HeldEvent> listener) {

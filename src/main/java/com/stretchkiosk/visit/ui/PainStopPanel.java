@@ -66,7 +66,7 @@ class PainStopPanel extends Div {
         Div noteRow = new Div(note, saveNote);
         noteRow.addClassName("kiosk-stop-note-row");
 
-        Div body = new Div(row("session.stop.where", region, side), row("session.stop.how-bad", score),
+        Div body = new Div(row("session.stop.where", region), row("session.stop.side", side), row("session.stop.how-bad", score),
                 row("session.stop.kind", kind), noteRow);
         body.addClassName("kiosk-stop-panel-body");
         add(top, body, close);

@@ -15,7 +15,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -23,35 +26,142 @@ import org.jspecify.annotations.Nullable;
 /**
  * What is set for the repetition being worked on: range on a large stepper in the stretch's unit (last visit's
  * value one tap away, the value to stay below marked), pressure 0–10, breathing with a breath count, note chips
- * and a note. Nothing here is stored until the repetition is logged or STOP is tapped.
+ * and a note. Nothing here is stored until the repetition is logged or STOP is tapped. It is built once and
+ * reset for each repetition, so a tap changes only what it must in the browser.
  */
 class RecordingForm extends Div {
 
-    private final Stretch stretch;
-    private final int startingRange;
+    private static final int SMALL_STEP = 1;
+    private static final int LARGE_STEP = 5;
+
     private final Runnable onRangeChange;
+    private final Span rangeLabel = label("session.range");
     private final Span rangeValue = new Span();
-    private final Span rangeProblem = new Span();
-    private final Span pressureProblem = new Span();
-    private final Span otherProblem = new Span();
+    private final Button lessLarge = stepButton(-LARGE_STEP);
+    private final Button moreLarge = stepButton(LARGE_STEP);
+    private final Button takeLast = new Button();
+    private final Span stopMark = new Span();
+    private final Span rangeProblem = problem();
+    private final Span pressureProblem = problem();
+    private final Span otherProblem = problem();
+    private final ChoiceChips<Integer> pressureChips;
+    private final ChoiceChips<Breathing> breathingChips;
+    private final Span breathCountText = new Span();
+    private final Map<NoteChip, Button> noteChipButtons = new EnumMap<>(NoteChip.class);
     private final TextField note = new TextField();
+    private @Nullable Stretch stretch;
+    private int startingRange;
+    private @Nullable Integer lastRange;
     private @Nullable Integer range;
     private @Nullable Integer pressure;
     private @Nullable Breathing breathing;
     private @Nullable Integer breathCount;
     private final EnumSet<NoteChip> noteChips = EnumSet.noneOf(NoteChip.class);
 
-    /**
-     * @param lastRange     last visit's range in the same unit, offered as "Same as last"
-     * @param startingRange where the stepper starts when nothing is set (rep 2 starts from rep 1)
-     */
-    RecordingForm(Stretch stretch, @Nullable Integer lastRange, int startingRange, Guidance guidance, Runnable onRangeChange) {
-        this.stretch = stretch;
-        this.startingRange = startingRange;
+    RecordingForm(Runnable onRangeChange) {
         this.onRangeChange = onRangeChange;
         addClassName("kiosk-recording");
-        add(rangeRow(lastRange, guidance), pressureRow(), breathingRow(), notesRow(), otherProblem);
-        otherProblem.addClassName("kiosk-problem");
+        rangeValue.addClassName("kiosk-range-value");
+        Div stepper = new Div(lessLarge, stepButton(-SMALL_STEP), rangeValue, stepButton(SMALL_STEP), moreLarge);
+        stepper.addClassName("kiosk-range-stepper");
+        takeLast.addClassName("kiosk-take-last");
+        takeLast.addClickListener(tap -> {
+            if (lastRange != null) {
+                setRange(lastRange);
+            }
+        });
+        stopMark.addClassName("kiosk-pain-mark");
+        Div rangeRow = row(rangeLabel, stepper, takeLast, stopMark, rangeProblem);
+
+        pressureChips = new ChoiceChips<>(IntStream.rangeClosed(PainScale.MIN, PainScale.MAX).boxed().toList(), String::valueOf,
+                p -> {
+                    pressure = p;
+                    pressureProblem.setText("");
+                });
+        pressureChips.addClassName("kiosk-scale-chips");
+        Div pressureRow = row(label("session.pressure"), pressureChips, pressureProblem);
+
+        breathingChips = new ChoiceChips<>(Arrays.asList(Breathing.values()), b -> getTranslation(Touch.key("breathing.", b)),
+                b -> breathing = b);
+        breathCountText.addClassName("kiosk-breath-count");
+        Button fewer = new Button("−", tap -> setBreathCount(breathCount == null || breathCount <= 0 ? null : breathCount - 1));
+        fewer.setAriaLabel(getTranslation("session.breaths.fewer"));
+        Button more = new Button("+", tap -> setBreathCount(breathCount == null ? 1 : Math.min(PainScale.BREATH_COUNT_MAX, breathCount + 1)));
+        more.setAriaLabel(getTranslation("session.breaths.more"));
+        Div breaths = new Div(new Span(getTranslation("session.breaths")), fewer, breathCountText, more);
+        breaths.addClassName("kiosk-breaths");
+        Div breathingRow = row(label("session.breathing"), breathingChips, breaths);
+
+        Div chips = new Div();
+        chips.addClassName("kiosk-chips");
+        for (NoteChip chip : NoteChip.values()) {
+            Button button = new Button(getTranslation(Touch.key("note-chip.", chip)));
+            button.addClassName("kiosk-chip");
+            Touch.showPressed(button, false);
+            button.addClickListener(tap -> {
+                if (!noteChips.remove(chip)) {
+                    noteChips.add(chip);
+                }
+                Touch.showPressed(button, noteChips.contains(chip));
+            });
+            noteChipButtons.put(chip, button);
+            chips.add(button);
+        }
+        note.setPlaceholder(getTranslation("session.note.placeholder"));
+        note.setAriaLabel(getTranslation("session.note.placeholder"));
+        note.setMaxLength(TextLimits.NOTE_MAX_LENGTH);
+        note.addClassName("kiosk-note");
+        note.addValueChangeListener(change -> note.setInvalid(false));
+        Div notesRow = row(label("session.notes"), chips, note);
+        add(rangeRow, pressureRow, breathingRow, notesRow, otherProblem);
+    }
+
+    /**
+     * A fresh repetition of {@code next}: nothing set, the stepper starting at {@code startsAt}, last visit's
+     * value offered (saying so when it is at or past the value to stay below), the caution marked.
+     */
+    void reset(Stretch next, @Nullable Integer last, int startsAt, Guidance guidance) {
+        stretch = next;
+        lastRange = last;
+        startingRange = startsAt;
+        range = null;
+        pressure = null;
+        breathing = null;
+        noteChips.clear();
+        Touch.setText(rangeValue, getTranslation("session.range.unset"));
+        rangeLabel.getElement().setAttribute("title", getTranslation(Touch.key("unit.", next.unit())));
+        boolean large = next.unit() != MeasureUnit.DEPTH;
+        lessLarge.setVisible(large);
+        moreLarge.setVisible(large);
+        takeLast.setVisible(last != null);
+        Integer below = guidance.stayBelowValue();
+        boolean pastStop = guidance.atOrPast(last);
+        if (last != null) {
+            Touch.setText(takeLast, pastStop && below != null
+                    ? getTranslation("session.range.take-last.past-stop", next.unit().format(last), next.unit().format(below))
+                    : getTranslation("session.range.take-last", next.unit().format(last)));
+        }
+        takeLast.setClassName("past-stop", pastStop);
+        stopMark.setVisible(guidance.warns());
+        if (guidance.warns()) {
+            Touch.setText(stopMark, below == null ? getTranslation("session.range.stop-no-range")
+                    : getTranslation("session.range.stay-below", next.unit().format(below)));
+        }
+        pressureChips.select(null);
+        breathingChips.select(null);
+        setBreathCount(null);
+        noteChipButtons.values().forEach(button -> {
+            if ("true".equals(button.getElement().getAttribute("aria-pressed"))) {
+                Touch.showPressed(button, false);
+            }
+        });
+        if (!note.isEmpty()) {
+            note.clear();
+        }
+        note.setInvalid(false);
+        Touch.setText(rangeProblem, "");
+        Touch.setText(pressureProblem, "");
+        Touch.setText(otherProblem, "");
     }
 
     @Nullable Integer range() {
@@ -91,51 +201,11 @@ class RecordingForm extends Div {
         }
     }
 
-    private Div rangeRow(@Nullable Integer lastRange, Guidance guidance) {
-        rangeValue.setText(getTranslation("session.range.unset"));
-        rangeValue.addClassName("kiosk-range-value");
-        Div stepper = new Div();
-        stepper.addClassName("kiosk-range-stepper");
-        int[] steps = steps(stretch.unit());
-        for (int i = steps.length - 1; i >= 0; i--) {
-            stepper.add(stepButton(-steps[i]));
-        }
-        stepper.add(rangeValue);
-        for (int step : steps) {
-            stepper.add(stepButton(step));
-        }
-        Div row = new Div(label("session.range"), stepper);
-        row.getElement().setAttribute("title", getTranslation(Touch.key("unit.", stretch.unit())));
-        row.addClassName("kiosk-record-row");
-        if (lastRange != null) {
-            boolean pastStop = guidance.atOrPast(lastRange);
-            Integer below = guidance.stayBelowValue();
-            String text = pastStop && below != null
-                    ? getTranslation("session.range.take-last.past-stop", stretch.unit().format(lastRange), stretch.unit().format(below))
-                    : getTranslation("session.range.take-last", stretch.unit().format(lastRange));
-            Button takeLast = new Button(text, tap -> setRange(lastRange));
-            takeLast.addClassName("kiosk-take-last");
-            takeLast.setClassName("past-stop", pastStop);
-            row.add(takeLast);
-        }
-        Integer below = guidance.stayBelowValue();
-        if (below != null) {
-            Span mark = new Span(getTranslation("session.range.stay-below", stretch.unit().format(below)));
-            mark.addClassName("kiosk-pain-mark");
-            row.add(mark);
-        } else if (guidance.warns()) {
-            Span mark = new Span(getTranslation("session.range.stop-no-range"));
-            mark.addClassName("kiosk-pain-mark");
-            row.add(mark);
-        }
-        row.add(rangeProblem);
-        rangeProblem.addClassName("kiosk-problem");
-        return row;
-    }
-
     private Button stepButton(int step) {
-        Button button = new Button((step > 0 ? "+" : "−") + Math.abs(step),
-                tap -> setRange(Math.max(stretch.rangeMin(), Math.min(stretch.rangeMax(), (range != null ? range : startingRange) + step))));
+        Button button = new Button((step > 0 ? "+" : "−") + Math.abs(step), tap -> {
+            Stretch shown = Objects.requireNonNull(stretch);
+            setRange(Math.max(shown.rangeMin(), Math.min(shown.rangeMax(), (range != null ? range : startingRange) + step)));
+        });
         button.addClassName("kiosk-step");
         button.setAriaLabel(getTranslation(step > 0 ? "session.range.more" : "session.range.less", Math.abs(step)));
         return button;
@@ -144,71 +214,17 @@ class RecordingForm extends Div {
     private void setRange(int value) {
         range = value;
         rangeProblem.setText("");
-        rangeValue.setText(stretch.unit().format(value));
+        rangeValue.setText(Objects.requireNonNull(stretch).unit().format(value));
         onRangeChange.run();
     }
 
-    /** The stepper's small and large steps per unit. */
-    static int[] steps(MeasureUnit unit) {
-        return unit == MeasureUnit.DEPTH ? new int[] {1} : new int[] {1, 5};
+    private void setBreathCount(@Nullable Integer count) {
+        breathCount = count;
+        Touch.setText(breathCountText, count == null ? getTranslation("session.breaths.none") : count.toString());
     }
 
-    private Div pressureRow() {
-        ChoiceChips<Integer> chips = new ChoiceChips<>(IntStream.rangeClosed(PainScale.MIN, PainScale.MAX).boxed().toList(),
-                String::valueOf, p -> {
-                    pressure = p;
-                    pressureProblem.setText("");
-                });
-        chips.addClassName("kiosk-scale-chips");
-        pressureProblem.addClassName("kiosk-problem");
-        Div row = new Div(label("session.pressure"), chips, pressureProblem);
-        row.addClassName("kiosk-record-row");
-        return row;
-    }
-
-    private Div breathingRow() {
-        ChoiceChips<Breathing> chips = new ChoiceChips<>(Arrays.asList(Breathing.values()),
-                b -> getTranslation(Touch.key("breathing.", b)), b -> breathing = b);
-        Span count = new Span(getTranslation("session.breaths.none"));
-        count.addClassName("kiosk-breath-count");
-        Button fewer = new Button("−", tap -> {
-            breathCount = breathCount == null || breathCount <= 0 ? null : breathCount - 1;
-            count.setText(breathCount == null ? getTranslation("session.breaths.none") : breathCount.toString());
-        });
-        fewer.setAriaLabel(getTranslation("session.breaths.fewer"));
-        Button more = new Button("+", tap -> {
-            breathCount = breathCount == null ? 1 : Math.min(PainScale.BREATH_COUNT_MAX, breathCount + 1);
-            count.setText(breathCount.toString());
-        });
-        more.setAriaLabel(getTranslation("session.breaths.more"));
-        Div breaths = new Div(new Span(getTranslation("session.breaths")), fewer, count, more);
-        breaths.addClassName("kiosk-breaths");
-        Div row = new Div(label("session.breathing"), chips, breaths);
-        row.addClassName("kiosk-record-row");
-        return row;
-    }
-
-    private Div notesRow() {
-        Div chips = new Div();
-        chips.addClassName("kiosk-chips");
-        for (NoteChip chip : NoteChip.values()) {
-            Button button = new Button(getTranslation(Touch.key("note-chip.", chip)));
-            button.addClassName("kiosk-chip");
-            Touch.showPressed(button, false);
-            button.addClickListener(tap -> {
-                if (!noteChips.remove(chip)) {
-                    noteChips.add(chip);
-                }
-                Touch.showPressed(button, noteChips.contains(chip));
-            });
-            chips.add(button);
-        }
-        note.setPlaceholder(getTranslation("session.note.placeholder"));
-        note.setAriaLabel(getTranslation("session.note.placeholder"));
-        note.setMaxLength(TextLimits.NOTE_MAX_LENGTH);
-        note.addClassName("kiosk-note");
-        note.addValueChangeListener(change -> note.setInvalid(false));
-        Div row = new Div(label("session.notes"), chips, note);
+    private static Div row(com.vaadin.flow.component.Component... children) {
+        Div row = new Div(children);
         row.addClassName("kiosk-record-row");
         return row;
     }
@@ -217,5 +233,11 @@ class RecordingForm extends Div {
         Span label = new Span(getTranslation(key));
         label.addClassName("kiosk-record-label");
         return label;
+    }
+
+    private static Span problem() {
+        Span problem = new Span();
+        problem.addClassName("kiosk-problem");
+        return problem;
     }
 }

@@ -2,6 +2,7 @@ package com.stretchkiosk.visit.ui;
 
 import com.stretchkiosk.base.StudioTime;
 import com.stretchkiosk.base.ui.Lock;
+import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.visit.Visit;
 import com.stretchkiosk.visit.VisitSheet;
 import com.vaadin.flow.component.button.Button;
@@ -48,9 +49,9 @@ class SessionHeader extends Header {
     /** Shows what may have changed: cautions, pain before, whether the session is still open. */
     void show(VisitSheet sheet) {
         int count = sheet.cautions().size() + (sheet.visit().precautions() == null ? 0 : 1);
-        cautions.setText(getTranslation("session.cautions", count));
+        Touch.setText(cautions, getTranslation("session.cautions", count));
         cautions.setVisible(count > 0);
-        painBefore.setText(sheet.painBefore() == null ? getTranslation("session.pain-before.none")
+        Touch.setText(painBefore, sheet.painBefore() == null ? getTranslation("session.pain-before.none")
                 : getTranslation("session.pain-before.value", sheet.painBefore()));
         end.setVisible(sheet.visit().isOpen());
         showClock(sheet.visit());

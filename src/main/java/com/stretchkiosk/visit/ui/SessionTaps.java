@@ -97,7 +97,9 @@ final class SessionTaps {
         ActiveStretch shown = Objects.requireNonNull(screen.active());
         PainStop open = course().openStop();
         if (open != null) {
-            showStopPanel(open);
+            if (!shown.shows(PainStopPanel.class)) {
+                showStopPanel(open);
+            }
             return;
         }
         shown.stopTimer();

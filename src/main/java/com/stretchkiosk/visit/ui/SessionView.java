@@ -7,12 +7,10 @@ import com.stretchkiosk.base.ui.Lock;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.catalog.CatalogService;
 import com.stretchkiosk.catalog.Stretch;
-import com.stretchkiosk.visit.BreathingPace;
 import com.stretchkiosk.visit.PainMoment;
 import com.stretchkiosk.visit.PainStop;
 import com.stretchkiosk.visit.SessionCourse;
 import com.stretchkiosk.visit.SessionFacts;
-import com.stretchkiosk.visit.Side;
 import com.stretchkiosk.visit.Visit;
 import com.stretchkiosk.visit.VisitNotFoundException;
 import com.stretchkiosk.visit.VisitService;
@@ -54,6 +52,8 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
     private final KioskProperties properties;
     private final FeedbackStrip strip;
     private final Div main = new Div();
+    /** The main area's content when no stretch is active: pain before, the pick prompt, the end. */
+    private final Div other = new Div();
     private final Screen screen = new Screen();
     private SessionCourse course = new SessionCourse(new VisitSheet(new SessionFacts(
             new Visit(0, 0, "", null, 0, "", Instant.EPOCH, null, null), List.of(), null, null, 0), Map.of(), List.of()));
@@ -61,10 +61,10 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
     private SessionTaps taps;
     private @Nullable SessionHeader header;
     private @Nullable StretchPicker picker;
+    /** The active stretch's component: built once, shown anew in place after each tap. */
+    private final ActiveStretch stretchPanel;
     private @Nullable ActiveStretch active;
     private List<Stretch> stretches = List.of();
-    private int pace = BreathingPace.DEFAULT_SECONDS;
-    private boolean clientView;
     private @Nullable Runnable stopListening;
 
     public SessionView(VisitService visits, CatalogService catalog, StudioTime time, KioskProperties properties, Clock clock) {
@@ -75,8 +75,15 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         this.strip = new FeedbackStrip(clock);
         this.text = new SessionText(this, time, Map.of());
         this.taps = new SessionTaps(visits, strip, text, screen);
+        this.stretchPanel = new ActiveStretch(new ActiveStretch.Taps(() -> taps.log(false), () -> taps.log(true), () -> taps.stop(),
+                side -> {
+                    course.chooseSide(side);
+                    screen.update();
+                }));
         addClassName("kiosk-session");
         main.addClassName("kiosk-session-main");
+        other.addClassName("kiosk-session-other");
+        main.add(stretchPanel, other);
     }
 
     static RouteParameters parameters(long visitId) {
@@ -186,24 +193,28 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         @Override
         public void update() {
             showFacts();
-            main.removeAll();
-            active = null;
             VisitSheet sheet = course.sheet();
+            boolean stretch = course.step() == SessionCourse.Step.STRETCH;
+            // The active stretch stays attached while hidden: showing it again sends only what changed.
+            main.setClassName("stretch", stretch);
+            stretchPanel.setVisible(stretch);
+            other.removeAll();
+            other.setVisible(!stretch);
+            active = stretch ? stretchPanel : null;
             switch (course.step()) {
-                case PAIN_BEFORE -> main.add(SessionPanels.painBefore(sheet, text, score -> taps.pain(PainMoment.BEFORE, score),
+                case PAIN_BEFORE -> other.add(SessionPanels.painBefore(sheet, text, score -> taps.pain(PainMoment.BEFORE, score),
                         () -> {
                             course.painBeforeDone(sheet);
                             update();
                         }));
-                case PICK -> main.add(SessionPanels.pick(sheet, text));
-                case STRETCH -> main.add(active = new ActiveStretch(Objects.requireNonNull(course.active()), course, pace,
-                        clientView, new ActiveTaps()));
-                case ENDING -> main.add(SessionPanels.end(course, stretches, text, score -> taps.pain(PainMoment.AFTER, score),
+                case PICK -> other.add(SessionPanels.pick(sheet, text));
+                case STRETCH -> stretchPanel.show(course);
+                case ENDING -> other.add(SessionPanels.end(course, stretches, text, score -> taps.pain(PainMoment.AFTER, score),
                         taps::finish, () -> {
                             course.backToStretches();
                             update();
                         }));
-                case ENDED -> main.add(SessionPanels.ended(course, stretches, text,
+                case ENDED -> other.add(SessionPanels.ended(course, stretches, text,
                         time.dateTime(Objects.requireNonNullElse(sheet.visit().endedAt(), sheet.visit().startedAt())),
                         Touch.primary(text.t("session.to-client"), tap -> toClient())));
             }
@@ -215,52 +226,14 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
 
         @Override
         public void show(Component panel) {
-            main.removeAll();
-            main.add(panel);
+            other.removeAll();
+            other.add(panel);
         }
 
         @Override
         public void toClient() {
             long clientId = course.sheet().visit().clientId();
             getUI().ifPresent(ui -> ui.navigate("clients/" + clientId));
-        }
-    }
-
-    /** The taps on the active stretch. */
-    private final class ActiveTaps implements ActiveStretch.Taps {
-
-        @Override
-        public void log() {
-            taps.log(false);
-        }
-
-        @Override
-        public void skip() {
-            taps.log(true);
-        }
-
-        @Override
-        public void stop() {
-            taps.stop();
-        }
-
-        @Override
-        public void side(Side side) {
-            course.chooseSide(side);
-            screen.update();
-        }
-
-        @Override
-        public void pace(int seconds) {
-            pace = seconds;
-        }
-
-        @Override
-        public void clientView(boolean on) {
-            clientView = on;
-            if (active != null) {
-                active.setClientView(on);
-            }
         }
     }
 }

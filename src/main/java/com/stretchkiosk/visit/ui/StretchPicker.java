@@ -63,6 +63,9 @@ class StretchPicker extends Composite<Nav> {
     static final class Tile extends Composite<Div> implements ClickNotifier<Tile> {
 
         private final Stretch stretch;
+        private final Span marks = new Span();
+        private final Span last = new Span();
+        private final Span caution = new Span();
         private @Nullable List<String> shown;
 
         Tile(Stretch stretch) {
@@ -71,15 +74,24 @@ class StretchPicker extends Composite<Nav> {
             tile.addClassName("kiosk-stretch-tile");
             tile.getElement().setAttribute("role", "button");
             tile.getElement().setAttribute("tabindex", "0");
+            Span name = new Span(stretch.name());
+            name.addClassName("kiosk-stretch-tile-name");
+            Span position = new Span(stretch.position());
+            position.addClassName("kiosk-stretch-tile-position");
+            marks.addClassName("kiosk-stretch-tile-marks");
+            last.addClassName("kiosk-stretch-tile-last");
+            caution.addClassName("kiosk-stretch-tile-caution");
+            tile.add(name, position, marks, last, caution);
         }
 
         Stretch stretch() {
             return stretch;
         }
 
+        /** Shows today's marks, last visit's range and the cautions; only what changed reaches the browser. */
         void show(VisitSheet sheet, boolean active) {
-            List<String> marks = new ArrayList<>();
-            List<String> last = new ArrayList<>();
+            List<String> sideMarks = new ArrayList<>();
+            List<String> lastRanges = new ArrayList<>();
             List<String> cautions = new ArrayList<>();
             boolean allDone = true;
             boolean pain = false;
@@ -87,12 +99,12 @@ class StretchPicker extends Composite<Nav> {
                 StretchSide key = new StretchSide(stretch.id(), side);
                 List<Attempt> today = sheet.attemptsOf(key);
                 String prefix = side == Side.NONE ? "" : getTranslation(Touch.key("session.side.short.", side)) + " ";
-                marks.add(prefix + mark(today));
+                sideMarks.add(prefix + mark(today));
                 allDone &= !today.isEmpty();
                 pain |= today.stream().anyMatch(a -> a.outcome() == Outcome.STOPPED_FOR_PAIN);
                 Previous previous = sheet.previous(key, stretch.unit());
                 if (previous.lastRange() != null) {
-                    last.add(prefix + stretch.unit().format(previous.lastRange()));
+                    lastRanges.add(prefix + stretch.unit().format(previous.lastRange()));
                 }
                 Guidance guidance = sheet.guidance(key, stretch.unit());
                 if (guidance.warns()) {
@@ -101,34 +113,23 @@ class StretchPicker extends Composite<Nav> {
                             : getTranslation("session.picker.stay-below", stretch.unit().format(below))));
                 }
             }
-            List<String> state = List.of(String.join("  ", marks), String.join(" · ", last), String.join(" · ", cautions),
+            List<String> state = List.of(String.join("  ", sideMarks), String.join(" · ", lastRanges), String.join(" · ", cautions),
                     Boolean.toString(active), Boolean.toString(allDone), Boolean.toString(pain));
             if (state.equals(shown)) {
                 return;
             }
             shown = state;
             Div tile = getContent();
-            tile.removeAll();
             tile.setClassName("active", active);
             tile.setClassName("done", allDone);
             tile.setClassName("pain", pain);
             tile.setClassName("caution", !cautions.isEmpty());
             tile.getElement().setAttribute("aria-current", active ? "true" : "false");
-            Span name = new Span(stretch.name());
-            name.addClassName("kiosk-stretch-tile-name");
-            Span position = new Span(stretch.position());
-            position.addClassName("kiosk-stretch-tile-position");
-            Span status = new Span(String.join("  ", marks));
-            status.addClassName("kiosk-stretch-tile-marks");
-            Span lastVisit = new Span(last.isEmpty() ? getTranslation("session.picker.no-last")
-                    : getTranslation("session.picker.last", String.join(" · ", last)));
-            lastVisit.addClassName("kiosk-stretch-tile-last");
-            tile.add(name, position, status, lastVisit);
-            if (!cautions.isEmpty()) {
-                Span caution = new Span("⚠ " + String.join(" · ", cautions));
-                caution.addClassName("kiosk-stretch-tile-caution");
-                tile.add(caution);
-            }
+            Touch.setText(marks, state.get(0));
+            Touch.setText(last, lastRanges.isEmpty() ? getTranslation("session.picker.no-last")
+                    : getTranslation("session.picker.last", state.get(1)));
+            Touch.setText(caution, cautions.isEmpty() ? "" : "⚠ " + state.get(2));
+            caution.setVisible(!cautions.isEmpty());
         }
 
         private static String mark(List<Attempt> today) {

@@ -1,0 +1,223 @@
+package com.stretchkiosk.bench;
+
+import static com.stretchkiosk.db.Tables.VISIT;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.stretchkiosk.visit.VisitService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.ServletContext;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Tap latency as a therapist feels it: in headless Chromium at 1280×800, from the tap until Vaadin's client
+ * has applied the server's answer to the page, for picking a stretch tile and logging a repetition, beside the
+ * same figure for a minimal Vaadin button that inserts one row (measured in the same run, as the reference on
+ * a shared, noisy machine). Then the heap retained per open session screen.
+ */
+final class TapLatency {
+
+    static final double TAP_TARGET_MILLIS = 60;
+    static final double TAP_TARGET_RATIO = 1.5;
+    static final double HEAP_TARGET_KB = 300;
+    private static final int WARM_UP = 10;
+    private static final int RUNS = 60;
+    private static final int SCREENS = 30;
+
+    /**
+     * Clicks, then resolves at the first change inside the watched element, which the answer always makes (the
+     * tile's name in the active stretch, the feedback strip, the row count). The client applies a whole answer
+     * in one task, and the observer runs after that task: the time is until the page shows the answer.
+     */
+    private static final String TIME_TAP = """
+            async ([click, index, watch]) => {
+              const target = document.querySelectorAll(click)[index];
+              const watched = document.querySelector(watch) || document.body;
+              return await new Promise(resolve => {
+                let start = 0;
+                const observer = new MutationObserver(() => {
+                  observer.disconnect();
+                  resolve(performance.now() - start);
+                });
+                observer.observe(watched, { subtree: true, childList: true, characterData: true, attributes: true });
+                start = performance.now();
+                target.click();
+              });
+            }""";
+
+    private TapLatency() {
+    }
+
+    /** A page with one button that inserts one row in its own transaction: the least a tap can cost here. */
+    @PermitAll
+    public static class MinimalButton extends Div {
+
+        public MinimalButton(DSLContext db) {
+            Span count = new Span("0");
+            count.addClassName("bench-count");
+            Button insert = new Button("Insert", tap -> count.setText(Integer.toString(db.transactionResult(tx -> {
+                tx.dsl().execute("INSERT INTO bench_tap (at) VALUES (?)", System.currentTimeMillis());
+                return tx.dsl().fetchCount(DSL.table("bench_tap"));
+            }))));
+            insert.addClassName("bench-insert");
+            add(insert, count);
+        }
+    }
+
+    static void run(ConfigurableApplicationContext context, Path chromium, String manager, String password) {
+        DSLContext db = context.getBean(DSLContext.class);
+        db.execute("CREATE TABLE IF NOT EXISTS bench_tap (id INTEGER PRIMARY KEY, at INTEGER NOT NULL)");
+        RouteConfiguration.forRegistry(ApplicationRouteRegistry.getInstance(
+                new VaadinServletContext(context.getBean(ServletContext.class)))).setRoute("bench/insert", MinimalButton.class);
+        String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+        long client = db.select(VISIT.CLIENT_ID).from(VISIT).groupBy(VISIT.CLIENT_ID).orderBy(DSL.count().desc())
+                .offset(1).limit(1).fetchSingle(VISIT.CLIENT_ID);
+
+        try (Playwright playwright = Playwright.create();
+                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
+                        .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                                "--disable-background-networking", "--disable-component-update", "--disable-sync")))) {
+            BrowserContext tablet = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setHasTouch(true));
+            Page page = tablet.newPage();
+            signIn(page, base, manager, password);
+
+            page.navigate(base + "/bench/insert");
+            page.locator(".bench-insert").waitFor();
+            List<Double> minimal = time(page, i -> new Object[] {".bench-insert", 0, ".bench-count"});
+
+            page.navigate(base + "/clients/" + client + "/session");
+            page.locator(".kiosk-therapist-tile, .kiosk-session-header").first().waitFor();
+            if (page.locator(".kiosk-therapist-tile").count() > 0) {
+                page.locator(".kiosk-therapist-tile").first().click();
+            }
+            page.locator(".kiosk-session-header").waitFor();
+            if (page.getByText("How much pain right now, before we start?").count() > 0) {
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skip").setExact(true)).click();
+            }
+            page.locator(".kiosk-stretch-tile").first().waitFor();
+            int tiles = page.locator(".kiosk-stretch-tile").count();
+            List<Double> pick = time(page, i -> new Object[] {".kiosk-stretch-tile", i % tiles, ".kiosk-active-head h2"});
+            List<Double> log = new ArrayList<>();
+            for (int i = 0; i < WARM_UP + RUNS; i++) {
+                tap(page, ".kiosk-stretch-tile", i % tiles, ".kiosk-active-head h2");
+                double millis = tap(page, ".kiosk-log", 0, ".kiosk-feedback");
+                if (i >= WARM_UP) {
+                    log.add(millis);
+                }
+            }
+            long visit = db.select(VISIT.ID).from(VISIT).where(VISIT.CLIENT_ID.eq(client).and(VISIT.ENDED_AT.isNull()))
+                    .fetchSingle(VISIT.ID);
+
+            double reference = KioskBenchmark.percentile(minimal, 0.95);
+            KioskBenchmark.report("tap: minimal button inserting a row", Double.NaN, minimal);
+            for (var row : Map.of("tap: pick a stretch tile", pick, "tap: log a repetition", log).entrySet()) {
+                double p95 = KioskBenchmark.percentile(row.getValue(), 0.95);
+                KioskBenchmark.report(row.getKey(), Math.min(TAP_TARGET_MILLIS, TAP_TARGET_RATIO * reference), row.getValue());
+                System.out.printf(Locale.ROOT, "%-44s %7.2f x the minimal button's p95 (target %.1f x)%n", "", p95 / reference,
+                        TAP_TARGET_RATIO);
+            }
+            heap(tablet, base, visit);
+            context.getBean(VisitService.class).end(visit, "Benchmark session");
+        }
+    }
+
+    private static List<Double> time(Page page, java.util.function.IntFunction<Object[]> tap) {
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < WARM_UP + RUNS; i++) {
+            Object[] args = tap.apply(i);
+            double took = tap(page, (String) args[0], (Integer) args[1], (String) args[2]);
+            if (i >= WARM_UP) {
+                millis.add(took);
+            }
+        }
+        return millis;
+    }
+
+    private static double tap(Page page, String click, int index, String watch) {
+        return ((Number) page.evaluate(TIME_TAP, List.of(click, index, watch))).doubleValue();
+    }
+
+    /**
+     * Heap retained per open screen: many tabs of one tablet are opened and closed again; what their closing
+     * frees (after full collections) is what they held, cross-checked by what opening them took.
+     */
+    private static void heap(BrowserContext tablet, String base, long visit) {
+        open(tablet, base + "/bench/insert", ".bench-insert", 2);
+        open(tablet, base + "/sessions/" + visit, ".kiosk-session-header", 2);
+        double[] minimal = held(tablet, base, base + "/bench/insert", ".bench-insert");
+        double[] session = held(tablet, base, base + "/sessions/" + visit, ".kiosk-session-header");
+        System.out.printf(Locale.ROOT, "%-44s %7.0f KB (opening took %.0f KB; a minimal button page holds %.0f KB) %7.0f KB %s%n",
+                "heap held per open session screen", session[0], session[1], minimal[0], HEAP_TARGET_KB,
+                session[0] <= HEAP_TARGET_KB ? "met" : "MISSED");
+    }
+
+    /** KB per page freed when {@link #SCREENS} pages close, and KB per page taken when they opened. */
+    private static double[] held(BrowserContext tablet, String base, String url, String ready) {
+        long before = usedHeap();
+        List<Page> pages = open(tablet, url, ready, SCREENS);
+        long open = usedHeap();
+        pages.forEach(Page::close);
+        // The next request of the session lets Vaadin drop the closed pages' UIs.
+        open(tablet, base + "/bench/insert", ".bench-insert", 1).forEach(Page::close);
+        open(tablet, base + "/bench/insert", ".bench-insert", 1);
+        long closed = usedHeap();
+        return new double[] {(open - closed) / 1024.0 / SCREENS, (open - before) / 1024.0 / SCREENS};
+    }
+
+    private static List<Page> open(BrowserContext tablet, String url, String ready, int count) {
+        List<Page> pages = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Page page = tablet.newPage();
+            page.navigate(url);
+            page.locator(ready).waitFor();
+            pages.add(page);
+        }
+        return pages;
+    }
+
+    /** Used heap after full collections, once two readings in a row agree within 64 KB. */
+    private static long usedHeap() {
+        var memory = ManagementFactory.getMemoryMXBean();
+        long previous = Long.MAX_VALUE;
+        for (int i = 0; i < 12; i++) {
+            System.gc();
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            long used = memory.getHeapMemoryUsage().getUsed();
+            if (Math.abs(used - previous) < 64 * 1024) {
+                return used;
+            }
+            previous = used;
+        }
+        return previous;
+    }
+
+    private static void signIn(Page page, String base, String manager, String password) {
+        page.navigate(base + "/login");
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(manager);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+        page.waitForURL(url -> !url.contains("/login"));
+    }
+}
