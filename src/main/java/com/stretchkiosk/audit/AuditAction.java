@@ -18,6 +18,7 @@ public enum AuditAction {
     DEVICE_ENROLLED,
     DEVICE_REVOKED,
     LOCKED,
+    UNLOCKED,
     ACCESS_DENIED,
     BACKUP_TAKEN,
     STRETCH_ADDED,

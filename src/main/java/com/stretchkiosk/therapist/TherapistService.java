@@ -142,6 +142,12 @@ public class TherapistService {
                 path.length() > 50 ? path.substring(0, 50) : path));
     }
 
+    /** Records that the tablet was locked (by a tap or the idle time) or opened again by the signed-in person. */
+    @Transactional
+    public void recordLock(boolean locked) {
+        audit.record(new AuditEntry(locked ? AuditAction.LOCKED : AuditAction.UNLOCKED, AuditOutcome.OK, null, "tablet", null));
+    }
+
     /** Everyone in the studio, active first, for the manager. */
     public List<TherapistAccount> accounts() {
         return repository.accounts();

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,7 @@ class VisitChanges implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(VisitChanges.class);
 
-    private record Listener(Object owner, Consumer<SessionFacts> onChange) {
+    private record Listener(Predicate<SessionFacts> wants, Consumer<SessionFacts> onChange) {
     }
 
     private final AtomicLong revision = new AtomicLong();
@@ -34,19 +35,29 @@ class VisitChanges implements AutoCloseable {
     private final ExecutorService sender = Executors.newSingleThreadExecutor(Thread.ofPlatform()
             .name("visit-changes").daemon(true).factory());
 
-    /** The revision for facts read in a write transaction (write transactions run one at a time). */
+    /**
+     * The revision for facts read in a write transaction (write transactions run one at a time): odd, and
+     * above every revision handed out before.
+     */
     long nextRevision() {
-        return revision.incrementAndGet();
+        return 2 * revision.incrementAndGet() + 1;
     }
 
-    /** The revision for facts read now, outside a write: at least as new as this number says. */
+    /**
+     * The revision for facts read now, outside a write: even, below the revision of a write that may still be
+     * committing, so that write's facts, when they arrive, are newer than these.
+     */
     long currentRevision() {
-        return revision.get();
+        return 2 * revision.get();
     }
 
-    /** Starts handing the visit's new facts to {@code onChange}; run the returned action to stop. */
-    Runnable listen(long visitId, Object owner, Consumer<SessionFacts> onChange) {
-        Listener listener = new Listener(owner, onChange);
+    /**
+     * Starts handing the visit's new facts to {@code onChange}, on a thread of its own; run the returned action
+     * to stop. {@code wants} is asked first, on the thread that committed them: a screen that made the change
+     * itself already shows the facts and answers no.
+     */
+    Runnable listen(long visitId, Predicate<SessionFacts> wants, Consumer<SessionFacts> onChange) {
+        Listener listener = new Listener(wants, onChange);
         listeners.computeIfAbsent(visitId, id -> new CopyOnWriteArrayList<>()).add(listener);
         return () -> listeners.computeIfPresent(visitId, (id, list) -> {
             list.remove(listener);
@@ -71,6 +82,9 @@ class VisitChanges implements AutoCloseable {
     private void send(SessionFacts facts) {
         long visitId = facts.visit().id();
         for (Listener listener : listeners.getOrDefault(visitId, List.of())) {
+            if (!listener.wants().test(facts)) {
+                continue;
+            }
             sender.execute(() -> {
                 try {
                     listener.onChange().accept(facts);

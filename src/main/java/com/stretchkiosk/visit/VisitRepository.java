@@ -6,6 +6,7 @@ import static com.stretchkiosk.db.Tables.PAIN_RATING;
 import static com.stretchkiosk.db.Tables.PAIN_STOP;
 import static com.stretchkiosk.db.Tables.PAIN_STOP_DETAIL;
 import static com.stretchkiosk.db.Tables.PAIN_STOP_RESOLUTION;
+import static com.stretchkiosk.db.Tables.STRETCH;
 import static com.stretchkiosk.db.Tables.THERAPIST;
 import static com.stretchkiosk.db.Tables.VISIT;
 
@@ -54,6 +55,14 @@ class VisitRepository {
                 .onConflict(VISIT.FACT_ID).doNothing()
                 .execute();
         return db.select(VISIT.ID).from(VISIT).where(VISIT.FACT_ID.eq(factId.toString())).fetchSingle(VISIT.ID);
+    }
+
+    /** A stretch's unit, sides and plausible range, read with the tap it checks. */
+    Optional<StretchRules> stretchRules(long stretchId) {
+        return db.select(STRETCH.ID, STRETCH.UNIT, STRETCH.SIDED, STRETCH.RANGE_MIN, STRETCH.RANGE_MAX).from(STRETCH)
+                .where(STRETCH.ID.eq(stretchId))
+                .fetchOptional(r -> new StretchRules(r.value1(), MeasureUnit.valueOf(r.value2()), r.value3() == 1,
+                        r.value4().intValue(), r.value5().intValue()));
     }
 
     Optional<Visit> find(long visitId) {

@@ -6,8 +6,6 @@ import com.stretchkiosk.audit.AuditOutcome;
 import com.stretchkiosk.audit.AuditService;
 import com.stretchkiosk.base.Problem;
 import com.stretchkiosk.base.TextLimits;
-import com.stretchkiosk.catalog.CatalogService;
-import com.stretchkiosk.catalog.Stretch;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
@@ -29,25 +27,25 @@ public class VisitService {
     public static final String UNDO_REASON = "Undone at the table";
 
     private final VisitRepository repository;
-    private final CatalogService catalog;
     private final AuditService audit;
     private final Clock clock;
     private final VisitChanges changes;
 
-    VisitService(VisitRepository repository, CatalogService catalog, AuditService audit, Clock clock, VisitChanges changes) {
+    VisitService(VisitRepository repository, AuditService audit, Clock clock, VisitChanges changes) {
         this.repository = repository;
-        this.catalog = catalog;
         this.audit = audit;
         this.clock = clock;
         this.changes = changes;
     }
 
     /**
-     * While a screen shows a session, it is handed the session's facts after every tap on any tablet (not
-     * its own taps only). Run the returned action when the screen goes away.
+     * While a screen shows a session, it is handed the session's facts after every tap on any tablet, on a
+     * thread of its own, if {@code wants} (asked on the tapping thread, right after the commit) says so. Run
+     * the returned action when the screen goes away.
      */
-    public Runnable listen(long visitId, Object screen, java.util.function.Consumer<SessionFacts> onFacts) {
-        return changes.listen(visitId, screen, onFacts);
+    public Runnable listen(long visitId, java.util.function.Predicate<SessionFacts> wants,
+            java.util.function.Consumer<SessionFacts> onFacts) {
+        return changes.listen(visitId, wants, onFacts);
     }
 
     /** The client's session that is still open, if any: a tablet can come back to it. */
@@ -126,7 +124,7 @@ public class VisitService {
     @Transactional
     public Recorded<Attempt> recordAttempt(AttemptDraft draft) {
         Visit visit = openVisit(draft.visitId());
-        Stretch stretch = stretchOf(draft.stretchId());
+        StretchRules stretch = stretchOf(draft.stretchId());
         AttemptDraft cleaned = checked(draft, stretch);
         boolean stored = repository.insertAttempt(cleaned, cleaned.outcome(), stretch.unit(), clock.instant());
         if (stored) {
@@ -145,7 +143,7 @@ public class VisitService {
     @Transactional
     public Recorded<PainStop> recordPainStop(PainStopTap tap) {
         Visit visit = repository.find(tap.visitId()).orElseThrow(() -> new VisitNotFoundException(tap.visitId()));
-        Stretch stretch = stretchOf(tap.stretchId());
+        StretchRules stretch = stretchOf(tap.stretchId());
         Side side = sideFor(stretch, tap.side());
         int repetition = Math.max(1, Math.min(Attempt.REPETITION_MAX, tap.repetition()));
         Optional<String> already = repository.stoppedAttempt(tap.visitId(), tap.stretchId(), side, repetition);
@@ -238,18 +236,19 @@ public class VisitService {
                 .orElseThrow(() -> new IllegalStateException("attempt " + factId + " is not standing in its session"));
     }
 
-    private Stretch stretchOf(long stretchId) {
-        return catalog.stretch(stretchId).orElseThrow(() -> new IllegalArgumentException("No stretch " + stretchId));
+    /** The stretch's rules as the catalog has them now: one small query, no steps. */
+    private StretchRules stretchOf(long stretchId) {
+        return repository.stretchRules(stretchId).orElseThrow(() -> new IllegalArgumentException("No stretch " + stretchId));
     }
 
-    private static Side sideFor(Stretch stretch, Side side) {
+    private static Side sideFor(StretchRules stretch, Side side) {
         if (!stretch.sided()) {
             return Side.NONE;
         }
         return side == Side.NONE ? Side.LEFT : side;
     }
 
-    private static AttemptDraft checked(AttemptDraft draft, Stretch stretch) {
+    private static AttemptDraft checked(AttemptDraft draft, StretchRules stretch) {
         Map<AttemptField, Problem> problems = new EnumMap<>(AttemptField.class);
         if (stretch.sided() == (draft.side() == Side.NONE)) {
             problems.put(AttemptField.SIDE, Problem.of(stretch.sided() ? "visit.side.required" : "visit.side.none"));

@@ -65,40 +65,49 @@ public final class KioskBenchmark {
             MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("com.stretchkiosk"), context, UI::new));
             try {
                 signInAsManager(context.getBean(com.stretchkiosk.therapist.TherapistService.class));
-                System.out.printf(Locale.ROOT, "%nClient %d has %d visits.%n%n", loyal, visits);
-                System.out.printf(Locale.ROOT, "%-44s %9s %9s %9s %9s%n", "operation", "median", "p95", "worst", "target");
-                report("briefing data (queries and verdicts)", BRIEFING_TARGET_MILLIS, measure(() -> history.briefing(loyal)));
-                report("client page with briefing (whole view)", BRIEFING_TARGET_MILLIS, measure(() -> {
-                    UI.getCurrent().navigate("clients/new");
-                }, () -> {
-                    UI.getCurrent().navigate("clients/" + loyal);
-                    if (!(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()
-                            instanceof com.stretchkiosk.client.ui.ClientDetailsView)) {
-                        throw new IllegalStateException("The benchmark did not reach the client page");
-                    }
-                }));
-                List<String> keystrokes = new ArrayList<>();
-                for (String query : List.of("anna müller", "kowalski", "zo", "0151 23", "ben o")) {
-                    for (int i = 1; i <= query.length(); i++) {
-                        keystrokes.add(query.substring(0, i));
-                    }
+                if ("taps".equals(System.getProperty("bench.only"))) {
+                    System.out.println("Only the tap benchmark (-Dbench.only=taps).");
+                } else {
+                    serverTimes(loyal, visits, history, clients);
                 }
-                List<Double> perKeystroke = new ArrayList<>();
-                for (int round = 0; round < 3; round++) {
-                    for (String typed : keystrokes) {
-                        long start = System.nanoTime();
-                        clients.search(typed);
-                        perKeystroke.add((System.nanoTime() - start) / 1e6);
-                    }
-                }
-                report("client search, per keystroke (" + keystrokes.size() + " queries x3)", SEARCH_TARGET_MILLIS,
-                        perKeystroke.subList(keystrokes.size(), perKeystroke.size()));
             } finally {
                 MockVaadin.tearDown();
             }
             System.out.println();
             TapLatency.run(context, Path.of(System.getProperty("kiosk.chromium", "/usr/bin/chromium")), MANAGER, PASSWORD);
         }
+    }
+
+    /** The briefing and the search in server time, through the real views and services. */
+    private static void serverTimes(long loyal, int visits, HistoryService history, ClientService clients) {
+        System.out.printf(Locale.ROOT, "%nClient %d has %d visits.%n%n", loyal, visits);
+        System.out.printf(Locale.ROOT, "%-44s %9s %9s %9s %9s%n", "operation", "median", "p95", "worst", "target");
+        report("briefing data (queries and verdicts)", BRIEFING_TARGET_MILLIS, measure(() -> history.briefing(loyal)));
+        report("client page with briefing (whole view)", BRIEFING_TARGET_MILLIS, measure(() -> {
+            UI.getCurrent().navigate("clients/new");
+        }, () -> {
+            UI.getCurrent().navigate("clients/" + loyal);
+            if (!(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()
+                    instanceof com.stretchkiosk.client.ui.ClientDetailsView)) {
+                throw new IllegalStateException("The benchmark did not reach the client page");
+            }
+        }));
+        List<String> keystrokes = new ArrayList<>();
+        for (String query : List.of("anna müller", "kowalski", "zo", "0151 23", "ben o")) {
+            for (int i = 1; i <= query.length(); i++) {
+                keystrokes.add(query.substring(0, i));
+            }
+        }
+        List<Double> perKeystroke = new ArrayList<>();
+        for (int round = 0; round < 3; round++) {
+            for (String typed : keystrokes) {
+                long start = System.nanoTime();
+                clients.search(typed);
+                perKeystroke.add((System.nanoTime() - start) / 1e6);
+            }
+        }
+        report("client search, per keystroke (" + keystrokes.size() + " queries x3)", SEARCH_TARGET_MILLIS,
+                perKeystroke.subList(keystrokes.size(), perKeystroke.size()));
     }
 
     private static final String MANAGER = "Benchmark Manager";

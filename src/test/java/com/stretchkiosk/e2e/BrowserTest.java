@@ -38,6 +38,14 @@ abstract class BrowserTest {
     @LocalServerPort
     int port;
 
+    /** A failed browser test leaves a picture of the page it failed on in target/screenshots. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final org.junit.jupiter.api.extension.AfterTestExecutionCallback screenshotOnFailure = test -> {
+        if (test.getExecutionException().isPresent() && this.page != null) {
+            screenshot("FAILED-" + test.getRequiredTestMethod().getName());
+        }
+    };
+
     BrowserContext context;
     Page page;
 

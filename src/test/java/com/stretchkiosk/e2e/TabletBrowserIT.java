@@ -86,6 +86,43 @@ class TabletBrowserIT extends BrowserTest {
         assertThat(page.content()).doesNotContain(client);
     }
 
+    @Test
+    void the_lock_is_the_tablets_every_tab_and_download_locks_with_it() {
+        open("clients/1");
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Björn Becker")).waitFor();
+        String csv = "http://localhost:" + port + "/" + page.locator("a.kiosk-download").first().getAttribute("href");
+        Page print = context.newPage();
+        print.navigate("http://localhost:" + port + "/clients/1/history");
+        print.getByText("Björn Becker").first().waitFor();
+
+        button("Lock").click();
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Locked")).waitFor();
+        print.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Locked"))
+                .waitFor(new Locator.WaitForOptions().setTimeout(5000));
+        assertThat(print.content()).as("the other tab locked too").doesNotContain("Björn Becker");
+        var download = context.request().get(csv);
+        assertThat(download.text()).as("a download link kept in a tab gives nothing while locked").doesNotContain("Björn");
+        assertThat(download.status()).isNotEqualTo(200);
+    }
+
+    @Test
+    void a_tablet_without_a_connection_still_hides_the_client_after_the_idle_time() {
+        open("clients/1");
+        Locator name = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Björn Becker"));
+        name.waitFor();
+        context.setOffline(true);
+        try {
+            page.waitForCondition(() -> !name.isVisible(), new Page.WaitForConditionOptions().setTimeout(IDLE_LOCK.toMillis() + 10_000));
+            assertThat((Boolean) page.evaluate("() => document.documentElement.classList.contains('kiosk-idle-covered')")).isTrue();
+            screenshot("tablet-offline-covered");
+        } finally {
+            context.setOffline(false);
+        }
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Locked"))
+                .waitFor(new Locator.WaitForOptions().setTimeout(20_000));
+        assertThat(page.content()).doesNotContain("Björn Becker");
+    }
+
     private String sessionId() {
         return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value).findFirst().orElse("");
     }

@@ -259,7 +259,7 @@ class VisitServiceTest extends KioskTest {
     void each_tap_returns_the_sessions_facts_and_every_listening_screen_gets_them_after_the_commit() throws Exception {
         Visit visit = visits.startOrResume(UUID.randomUUID(), clientId, therapistId);
         var received = new java.util.concurrent.LinkedBlockingQueue<SessionFacts>();
-        Runnable stop = visits.listen(visit.id(), new Object(), received::add);
+        Runnable stop = visits.listen(visit.id(), facts -> true, received::add);
         try {
             Recorded<Attempt> logged = visits.recordAttempt(attempt(visit, upperTrapezius, Side.LEFT, 1, 30));
             assertThat(logged.facts().attempts()).extracting(Attempt::range).containsExactly(30);

@@ -8,9 +8,11 @@ import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 
 /**
- * Locks the tablet: on "Lock", and after the idle time without a touch or a key (heartbeats, polls and
- * push are not touches, so they never keep it open). A locked tablet shows only the lock screen, whatever
- * the URL, until a PIN or password opens it again.
+ * Locks the tablet, not just the tab: on "Lock", and after the idle time without a touch or a key in any of the
+ * tablet's tabs (heartbeats, polls and push are not touches, so they never keep it open). A locked tablet shows
+ * only the lock screen in every tab, whatever the URL, until a PIN or password opens it again. The browser
+ * covers the page the moment the idle time has passed, before the server answers, so a tablet that has lost
+ * its connection shows no client either (frontend/kiosk.js).
  */
 public class Lock extends Div {
 
@@ -28,24 +30,38 @@ public class Lock extends Div {
     @Override
     protected void onAttach(AttachEvent attach) {
         attach.getUI().getPage().addJavaScript("context://kiosk/kiosk.js");
-        attach.getUI().getPage().executeJs("window.kioskIdleLock && window.kioskIdleLock($0, $1)", getElement(), idle.toMillis());
+        attach.getUI().getPage().executeJs("window.kioskIdleLock && window.kioskIdleLock($0, $1, $2)", getElement(), idle.toMillis(),
+                getTranslation("lock.covered"));
     }
 
-    /** Called by the browser after the idle time without a touch. */
+    /** Called by the browser after the idle time without a touch in any tab of this tablet. */
     @ClientCallable
     void idle() {
         lockNow();
     }
 
-    /** Locks this tablet's session and shows the lock screen. */
+    /** Locks this tablet's session: this tab and every other tab of it show the lock screen. */
     public static void lockNow() {
         UI ui = UI.getCurrent();
-        String path = ui.getInternals().getActiveViewLocation().getPathWithQueryParameters();
-        VaadinSession.getCurrent().setAttribute(LOCKED_AT_PATH, path.startsWith(LOCK_ROUTE) ? "" : path);
+        VaadinSession session = ui.getSession();
+        if (!isLocked(session)) {
+            String path = ui.getInternals().getActiveViewLocation().getPathWithQueryParameters();
+            session.setAttribute(LOCKED_AT_PATH, path.startsWith(LOCK_ROUTE) ? "" : path);
+        }
         ui.navigate(LOCK_ROUTE);
+        for (UI other : session.getUIs()) {
+            if (other != ui && !other.isClosing()) {
+                other.access(() -> other.navigate(LOCK_ROUTE));
+            }
+        }
     }
 
     public static boolean isLocked(VaadinSession session) {
         return session.getAttribute(LOCKED_AT_PATH) != null;
+    }
+
+    /** Takes the browser's idle cover away: the lock screen, which shows no client, is on screen. */
+    public static void uncover(UI ui) {
+        ui.getPage().executeJs("window.kioskIdleUncover && window.kioskIdleUncover()");
     }
 }

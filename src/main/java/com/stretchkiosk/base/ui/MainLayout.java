@@ -41,7 +41,7 @@ public class MainLayout extends Div implements RouterLayout {
         }
         Button lock = new Button(getTranslation("app.lock"), tap -> Lock.lockNow());
         lock.addClassName("kiosk-lock");
-        header.add(who, lock, signOut, new Lock(properties.lock().idle()));
+        header.add(who, lock, signOut);
         header.addClassName("kiosk-header");
         content.addClassName("kiosk-content");
         add(header, content);

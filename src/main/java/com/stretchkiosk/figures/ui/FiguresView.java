@@ -51,8 +51,10 @@ public class FiguresView extends VerticalLayout implements HasDynamicTitle {
                     change.clientSides())));
         }
         byte[] csv = figures.csv(studio).getBytes(StandardCharsets.UTF_8);
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(csv),
-                "studio-figures.csv", "text/csv; charset=utf-8", csv.length)), getTranslation("figures.csv"));
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> com.stretchkiosk.base.ui.Lock.isLocked(event.getSession())
+                ? DownloadResponse.error(jakarta.servlet.http.HttpServletResponse.SC_FORBIDDEN)
+                : new DownloadResponse(new ByteArrayInputStream(csv), "studio-figures.csv", "text/csv; charset=utf-8", csv.length)),
+                getTranslation("figures.csv"));
         download.addClassName("kiosk-download");
         add(download);
     }

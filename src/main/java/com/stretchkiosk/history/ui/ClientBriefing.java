@@ -254,6 +254,10 @@ public class ClientBriefing extends Div {
 
     private static Anchor download(String fileName, String type, Supplier<String> content, String label) {
         Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            if (com.stretchkiosk.base.ui.Lock.isLocked(event.getSession())) {
+                // The lock is the tablet's: a download link left in another tab gets nothing while it is locked.
+                return DownloadResponse.error(jakarta.servlet.http.HttpServletResponse.SC_FORBIDDEN);
+            }
             byte[] bytes = content.get().getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type + "; charset=utf-8", bytes.length);
         }), label);

@@ -1,5 +1,7 @@
 package com.stretchkiosk.therapist.ui;
 
+import com.stretchkiosk.base.KioskProperties;
+import com.stretchkiosk.base.StudioUser;
 import com.stretchkiosk.base.ui.Lock;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -7,19 +9,34 @@ import com.vaadin.flow.server.VaadinSession;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** While a tablet is locked, every navigation (reload, Back, a typed URL) ends on the lock screen. */
+/**
+ * The lock on every page of a signed-in tablet: the idle timer is part of every tab (the printable history
+ * too), and while a tablet is locked every navigation (reload, Back, a typed URL, another tab) ends on the lock
+ * screen.
+ */
 @Component
 class LockGuard implements VaadinServiceInitListener {
 
     private static final Set<Class<?>> OPEN_WHILE_LOCKED = Set.of(LockView.class, LoginView.class, WelcomeView.class);
 
+    private final KioskProperties properties;
+
+    LockGuard(KioskProperties properties) {
+        this.properties = properties;
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
-            VaadinSession session = VaadinSession.getCurrent();
-            if (session != null && Lock.isLocked(session) && !OPEN_WHILE_LOCKED.contains(enter.getNavigationTarget())) {
-                enter.rerouteTo(LockView.class);
+        event.getSource().addUIInitListener(init -> {
+            if (StudioUser.current().isPresent()) {
+                init.getUI().add(new Lock(properties.lock().idle()));
             }
-        }));
+            init.getUI().addBeforeEnterListener(enter -> {
+                VaadinSession session = VaadinSession.getCurrent();
+                if (session != null && Lock.isLocked(session) && !OPEN_WHILE_LOCKED.contains(enter.getNavigationTarget())) {
+                    enter.rerouteTo(LockView.class);
+                }
+            });
+        });
     }
 }

@@ -35,22 +35,33 @@ public class LockView extends VerticalLayout implements BeforeEnterObserver, Has
         setAlignItems(Alignment.CENTER);
     }
 
+    /** Session attribute: the current lock is in the audit log already (every tab shows the lock screen). */
+    private static final String LOCK_AUDITED = "kiosk.lock-audited";
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         VaadinSession session = VaadinSession.getCurrent();
         if (!Lock.isLocked(session)) {
             session.setAttribute(Lock.LOCKED_AT_PATH, "");
         }
+        if (session.getAttribute(LOCK_AUDITED) == null) {
+            session.setAttribute(LOCK_AUDITED, Boolean.TRUE);
+            therapists.recordLock(true);
+        }
+        Lock.uncover(event.getUI());
         removeAll();
         add(new H1(getTranslation("lock.title")));
         TabletSignIn.enrolled(devices).ifPresentOrElse(device -> add(new PinPad(therapists, device.id(), user -> {
             TabletSignIn.signIn(user);
             String back = (String) session.getAttribute(Lock.LOCKED_AT_PATH);
             session.setAttribute(Lock.LOCKED_AT_PATH, null);
+            session.setAttribute(LOCK_AUDITED, null);
+            therapists.recordLock(false);
             getUI().ifPresent(ui -> ui.navigate(back == null ? "" : back));
         })), () -> add(new Paragraph(getTranslation("lock.not-enrolled"))));
         add(Touch.secondary(getTranslation("lock.sign-in-again"), tap -> {
             session.setAttribute(Lock.LOCKED_AT_PATH, null);
+            session.setAttribute(LOCK_AUDITED, null);
             authentication.logout();
         }));
     }

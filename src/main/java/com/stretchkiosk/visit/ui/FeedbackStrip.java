@@ -23,6 +23,7 @@ class FeedbackStrip extends Div {
     private final Button undo = new Button();
     private @Nullable Runnable undoAction;
     private @Nullable Instant offeredAt;
+    private int offers;
 
     FeedbackStrip(Clock clock) {
         this.clock = clock;
@@ -42,9 +43,8 @@ class FeedbackStrip extends Div {
         show(text, "saved");
         undoAction = undoIt;
         offeredAt = clock.instant();
-        // A new element each time, so the browser's countdown that hides it starts again.
-        remove(undo);
-        add(undo);
+        // Each offer switches between two identical countdowns, so the browser starts hiding it afresh.
+        undo.getElement().setAttribute("data-offer", Integer.toString(++offers % 2));
         undo.setVisible(true);
     }
 

@@ -11,6 +11,7 @@ import com.stretchkiosk.visit.PainMoment;
 import com.stretchkiosk.visit.PainStop;
 import com.stretchkiosk.visit.SessionCourse;
 import com.stretchkiosk.visit.SessionFacts;
+import com.stretchkiosk.visit.Side;
 import com.stretchkiosk.visit.Visit;
 import com.stretchkiosk.visit.VisitNotFoundException;
 import com.stretchkiosk.visit.VisitService;
@@ -25,6 +26,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.VaadinSession;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -61,8 +63,8 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
     private SessionTaps taps;
     private @Nullable SessionHeader header;
     private @Nullable StretchPicker picker;
-    /** The active stretch's component: built once, shown anew in place after each tap. */
-    private final ActiveStretch stretchPanel;
+    /** The active stretch's component: built at the first pick, then shown anew in place after each tap. */
+    private @Nullable ActiveStretch stretchPanel;
     private @Nullable ActiveStretch active;
     private List<Stretch> stretches = List.of();
     private @Nullable Runnable stopListening;
@@ -75,15 +77,10 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         this.strip = new FeedbackStrip(clock);
         this.text = new SessionText(this, time, Map.of());
         this.taps = new SessionTaps(visits, strip, text, screen);
-        this.stretchPanel = new ActiveStretch(new ActiveStretch.Taps(() -> taps.log(false), () -> taps.log(true), () -> taps.stop(),
-                side -> {
-                    course.chooseSide(side);
-                    screen.update();
-                }));
         addClassName("kiosk-session");
         main.addClassName("kiosk-session-main");
         other.addClassName("kiosk-session-other");
-        main.add(stretchPanel, other);
+        main.add(other);
     }
 
     static RouteParameters parameters(long visitId) {
@@ -104,6 +101,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         text = new SessionText(this, time, names);
         taps = new SessionTaps(visits, strip, text, screen);
         course = new SessionCourse(sheet);
+        resumePosition();
         header = new SessionHeader(time, sheet.visit(), screen::toClient, this::showCautions, () -> {
             course.endRequested();
             screen.update();
@@ -113,7 +111,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         body.addClassName("kiosk-session-body");
         removeAll();
         strip.clear();
-        add(header, body, strip, new Lock(properties.lock().idle()));
+        add(header, body, strip);
         screen.update();
     }
 
@@ -121,7 +119,9 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
     protected void onAttach(AttachEvent attach) {
         UI ui = attach.getUI();
         ui.getPage().addJavaScript("context://kiosk/session.js");
-        stopListening = visits.listen(course.sheet().visit().id(), this, facts -> ui.access(() -> apply(facts)));
+        // This tablet's own taps already show their facts: only other tablets' taps come by push.
+        stopListening = visits.listen(course.sheet().visit().id(), facts -> UI.getCurrent() != ui,
+                facts -> ui.access(() -> apply(facts)));
     }
 
     @Override
@@ -130,6 +130,31 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
             stopListening.run();
         }
         strip.clear();
+        Stretch shown = course.step() == SessionCourse.Step.STRETCH ? course.active() : null;
+        detach.getSession().setAttribute(positionKey(), shown == null ? null : new Position(shown.id(), course.side()));
+    }
+
+    /** Where the tablet was in this session when it left the screen (a lock, the client page): shown again. */
+    private void resumePosition() {
+        VaadinSession session = VaadinSession.getCurrent();
+        SessionCourse.Step step = course.step();
+        if (session != null && session.getAttribute(positionKey()) instanceof Position position
+                && (step == SessionCourse.Step.PICK || step == SessionCourse.Step.PAIN_BEFORE)) {
+            stretches.stream().filter(s -> s.id() == position.stretchId()).findFirst().ifPresent(stretch -> {
+                course.pick(stretch);
+                if (SessionCourse.sides(stretch).contains(position.side())) {
+                    course.chooseSide(position.side());
+                }
+            });
+        }
+    }
+
+    private String positionKey() {
+        return "kiosk.session-position." + course.sheet().visit().id();
+    }
+
+    /** The active stretch and side of a session, kept in the HTTP session while the screen is away. */
+    private record Position(long stretchId, Side side) implements java.io.Serializable {
     }
 
     @Override
@@ -137,9 +162,9 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         return getTranslation("session.title", course.sheet().visit().clientName());
     }
 
-    /** Facts stored by any tablet: shown unless this screen already shows newer ones. */
+    /** Facts stored by any tablet: shown unless this screen already shows them (its own tap) or newer ones. */
     private void apply(SessionFacts facts) {
-        if (facts.revision() < course.sheet().facts().revision()) {
+        if (facts.revision() <= course.sheet().facts().revision()) {
             return;
         }
         boolean wasOpen = course.sheet().visit().isOpen();
@@ -197,7 +222,17 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
             boolean stretch = course.step() == SessionCourse.Step.STRETCH;
             // The active stretch stays attached while hidden: showing it again sends only what changed.
             main.setClassName("stretch", stretch);
-            stretchPanel.setVisible(stretch);
+            if (stretch && stretchPanel == null) {
+                stretchPanel = new ActiveStretch(new ActiveStretch.Taps(() -> taps.log(false), () -> taps.log(true), () -> taps.stop(),
+                        side -> {
+                            course.chooseSide(side);
+                            update();
+                        }));
+                main.addComponentAsFirst(stretchPanel);
+            }
+            if (stretchPanel != null) {
+                stretchPanel.setVisible(stretch);
+            }
             other.removeAll();
             other.setVisible(!stretch);
             active = stretch ? stretchPanel : null;
@@ -208,7 +243,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
                             update();
                         }));
                 case PICK -> other.add(SessionPanels.pick(sheet, text));
-                case STRETCH -> stretchPanel.show(course);
+                case STRETCH -> Objects.requireNonNull(stretchPanel).show(course);
                 case ENDING -> other.add(SessionPanels.end(course, stretches, text, score -> taps.pain(PainMoment.AFTER, score),
                         taps::finish, () -> {
                             course.backToStretches();

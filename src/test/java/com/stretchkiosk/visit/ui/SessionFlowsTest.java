@@ -250,7 +250,8 @@ class SessionFlowsTest extends KioskTest {
         tap("Log rep 1");
         FeedbackStrip strip = _get(FeedbackStrip.class);
         assertThat(strip.offersUndo()).isTrue();
-        visits.end(visitId(), null);
+        long visit = visitId();
+        onAnotherTablet(() -> visits.end(visit, null));
 
         awaitPush(() -> !_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("kiosk-summary")).isEmpty());
         assertThat(strip.offersUndo()).isFalse();
@@ -276,6 +277,25 @@ class SessionFlowsTest extends KioskTest {
         assertThat(strip.offersUndo()).as("Undo withdrawn on lock").isFalse();
         assertThat(strip.text()).isEmpty();
         assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain("Elif Kaya").doesNotContain("Saved");
+    }
+
+    @Test
+    void after_the_lock_the_tablet_comes_back_to_the_same_stretch_and_side_and_both_are_audited() {
+        startSession();
+        tap("Skip");
+        pickStretch("Levator scapulae");
+        tap("Right");
+        Lock.lockNow();
+        String back = (String) com.vaadin.flow.server.VaadinSession.getCurrent().getAttribute(Lock.LOCKED_AT_PATH);
+        assertThat(db.fetchCount(com.stretchkiosk.db.Tables.AUDIT_EVENT,
+                com.stretchkiosk.db.Tables.AUDIT_EVENT.ACTION.eq("LOCKED"))).isPositive();
+
+        // What the PIN pad does after the right PIN (LockAndPinTest taps it through).
+        com.vaadin.flow.server.VaadinSession.getCurrent().setAttribute(Lock.LOCKED_AT_PATH, null);
+        UI.getCurrent().navigate(back);
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Levator scapulae"))
+                .isVisible()).isTrue();
+        assertThat(_get(Button.class, spec -> spec.withText("Right")).getElement().getAttribute("aria-pressed")).isEqualTo("true");
     }
 
     @Test
@@ -333,8 +353,8 @@ class SessionFlowsTest extends KioskTest {
         long crocodile = stretchId("Crocodile pose");
         var otherTablet = new AttemptDraft(UUID.randomUUID(), visitId(), crocodile, Side.NONE, 1, Outcome.COMPLETED, 6, 5, null,
                 null, 60, Set.of(), null);
-        visits.recordAttempt(otherTablet);
-        visits.recordAttempt(otherTablet);
+        onAnotherTablet(() -> visits.recordAttempt(otherTablet));
+        onAnotherTablet(() -> visits.recordAttempt(otherTablet));
 
         awaitPush(() -> tile("Crocodile pose").getElement().getAttribute("class").contains("done"));
         assertThat(tile("Crocodile pose").getElement().getAttribute("class")).as("shown within a second").contains("done");
@@ -368,6 +388,11 @@ class SessionFlowsTest extends KioskTest {
         UI.getCurrent().navigate(SessionView.class, SessionView.parameters(visitId()));
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("kiosk-summary")).getElement()
                 .getTextRecursively()).contains("Crocodile pose: depth 7 (last time depth 6, +1)");
+    }
+
+    /** A tap on another tablet: another request thread, where this tablet's UI is not the current one. */
+    private static void onAnotherTablet(Runnable tap) {
+        java.util.concurrent.CompletableFuture.runAsync(tap).join();
     }
 
     /** Runs what server push brought to this UI until the condition holds, for a second at the most. */
