@@ -40,6 +40,10 @@ class VisitRepository {
         this.db = db;
     }
 
+    boolean hasClient(long clientId) {
+        return db.fetchExists(CLIENT, CLIENT.ID.eq(clientId).and(CLIENT.ARCHIVED_AT.isNull()));
+    }
+
     Optional<Long> openVisitOf(long clientId) {
         return db.select(VISIT.ID).from(VISIT)
                 .where(VISIT.CLIENT_ID.eq(clientId).and(VISIT.ENDED_AT.isNull()).and(VISIT.VOIDED_AT.isNull()))

@@ -48,6 +48,11 @@ public class VisitService {
         return changes.listen(visitId, wants, onFacts);
     }
 
+    /** Whether a session can be started for this client: one that exists and is not archived. */
+    public boolean hasClient(long clientId) {
+        return repository.hasClient(clientId);
+    }
+
     /** The client's session that is still open, if any: a tablet can come back to it. */
     public Optional<Long> openVisitOf(long clientId) {
         return repository.openVisitOf(clientId);

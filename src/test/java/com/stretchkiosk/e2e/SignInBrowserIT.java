@@ -54,6 +54,20 @@ class SignInBrowserIT extends BrowserTest {
     }
 
     @Test
+    void a_bad_session_address_shows_a_calm_page_with_a_way_back() {
+        for (String path : new String[] {"sessions/99999999999999999999999", "sessions/-3", "sessions/987654",
+                "clients/987654/session"}) {
+            page.navigate("http://localhost:" + port + "/" + path);
+            page.locator("h1").first().waitFor();
+            String heading = page.locator("h1").first().innerText();
+            assertThat(heading).as(path).isIn("This session does not exist.", "This client does not exist or has been archived.");
+            assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Back to clients")).isVisible()).as(path).isTrue();
+            assertThat(page.content()).as(path).doesNotContain("Exception").doesNotContain("Internal error");
+        }
+    }
+
+    @Test
     void responses_carry_the_hardening_headers_and_no_internals() {
         var http = playwright().request().newContext();
         try {

@@ -24,7 +24,7 @@ import com.vaadin.flow.router.RouteParameters;
 
 /** A client's page: precautions first, then the details, with Edit. */
 @PermitAll
-@Route(value = "clients/:" + ClientDetailsView.CLIENT_ID + "([0-9]+)", layout = MainLayout.class)
+@Route(value = "clients/:" + ClientDetailsView.CLIENT_ID + "([0-9]{1,18})", layout = MainLayout.class)
 public class ClientDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String CLIENT_ID = "clientId";

@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  */
 @PermitAll
 @Route(value = "clients/new", layout = MainLayout.class)
-@RouteAlias(value = "clients/:" + ClientDetailsView.CLIENT_ID + "([0-9]+)/edit", layout = MainLayout.class)
+@RouteAlias(value = "clients/:" + ClientDetailsView.CLIENT_ID + "([0-9]{1,18})/edit", layout = MainLayout.class)
 public class ClientEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** Query parameter that prefills the name of a new client (from a search that found nobody). */

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 
 /** A printable history: cautions and every visit with its facts, on plain paper-friendly pages. */
 @PermitAll
-@Route("clients/:clientId([0-9]+)/history")
+@Route("clients/:clientId([0-9]{1,18})/history")
 public class HistoryPrintView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final HistoryService history;

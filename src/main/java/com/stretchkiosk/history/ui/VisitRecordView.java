@@ -21,7 +21,7 @@ import java.util.List;
 
 /** One past visit, read-only: every fact in tap order, undone ones struck through with their reason. */
 @PermitAll
-@Route(value = "visits/:" + VisitRecordView.VISIT_ID + "([0-9]+)", layout = MainLayout.class)
+@Route(value = "visits/:" + VisitRecordView.VISIT_ID + "([0-9]{1,18})", layout = MainLayout.class)
 public class VisitRecordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String VISIT_ID = "visitId";

@@ -20,7 +20,7 @@ public class SessionNotFoundView extends VerticalLayout implements HasErrorParam
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<VisitNotFoundException> parameter) {
         removeAll();
-        add(new H1(getTranslation("session.not-found")),
+        add(new H1(parameter.hasCustomMessage() ? parameter.getCustomMessage() : getTranslation("session.not-found")),
                 Touch.primary(getTranslation("client.back"), tap -> getUI().ifPresent(ui -> ui.navigate(""))));
         return HttpServletResponse.SC_NOT_FOUND;
     }

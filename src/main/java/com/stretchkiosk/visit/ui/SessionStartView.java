@@ -8,6 +8,7 @@ import com.stretchkiosk.therapist.Therapist;
 import com.stretchkiosk.therapist.TherapistRefusedException;
 import com.stretchkiosk.therapist.TherapistService;
 import com.stretchkiosk.visit.Visit;
+import com.stretchkiosk.visit.VisitNotFoundException;
 import com.stretchkiosk.visit.VisitService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -27,7 +28,7 @@ import java.util.UUID;
  * starts it at once as themselves; a manager first taps who is stretching today.
  */
 @PermitAll
-@Route(value = "clients/:" + SessionView.CLIENT_ID + "([0-9]+)/session", layout = MainLayout.class)
+@Route(value = "clients/:" + SessionView.CLIENT_ID + "([0-9]{1,18})/session", layout = MainLayout.class)
 public class SessionStartView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final VisitService visits;
@@ -45,6 +46,10 @@ public class SessionStartView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         clientId = event.getRouteParameters().getLong(SessionView.CLIENT_ID).orElseThrow();
+        if (!visits.hasClient(clientId)) {
+            event.rerouteToError(new VisitNotFoundException(-1), getTranslation("client.not-found"));
+            return;
+        }
         Optional<Long> open = visits.openVisitOf(clientId);
         if (open.isPresent()) {
             event.forwardTo(SessionView.class, SessionView.parameters(open.get()));

@@ -92,8 +92,11 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         VisitSheet sheet;
         try {
             sheet = visits.open(Long.parseLong(event.getRouteParameters().get(VISIT_ID).orElse("")));
-        } catch (NumberFormatException | VisitNotFoundException e) {
-            event.rerouteToError(VisitNotFoundException.class, getTranslation("session.not-found"));
+        } catch (NumberFormatException e) {
+            event.rerouteToError(new VisitNotFoundException(-1), getTranslation("session.not-found"));
+            return;
+        } catch (VisitNotFoundException e) {
+            event.rerouteToError(e, getTranslation("session.not-found"));
             return;
         }
         stretches = catalog.activeStretches();
