@@ -156,11 +156,7 @@ public final class SessionCourse {
 
     public void endRequested() {
         ending = true;
-        openStop = null;
-        if (finishedBehindPanel) {
-            finishedBehindPanel = false;
-            active = null;
-        }
+        stopPanelClosed();
     }
 
     public void backToStretches() {
