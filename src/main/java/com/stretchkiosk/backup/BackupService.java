@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -39,6 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class BackupService {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
+    /** Below this much free space the Backups screen warns: a backup, or a day of taps, may not fit. */
+    public static final long LOW_SPACE_BYTES = 1L << 30;
     static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'kiosk-'yyyyMMdd-HHmmss-SSS'.db'").withZone(ZoneOffset.UTC);
 
     private final BackupRepository repository;
@@ -68,28 +71,94 @@ public class BackupService {
         }
     }
 
-    /** Takes a backup now, checks it, and prunes old ones beyond the retention. */
+    /**
+     * Takes a backup now: written under a temporary name, flushed, checked (integrity and a complete kiosk
+     * database), and only then renamed to its final name, so a failed backup (a full disk, a crash) never
+     * leaves a file that looks like one. Then prunes old ones beyond the retention.
+     */
     public Backup backUpNow() {
         Instant now = clock.instant();
         Path target = folder.resolve(NAME.format(now));
+        Path partial = folder.resolve(target.getFileName() + ".partial");
         try {
             Files.createDirectories(folder);
-            repository.vacuumInto(target);
-            try (FileChannel channel = FileChannel.open(target, StandardOpenOption.WRITE)) {
+            Files.deleteIfExists(partial);
+            repository.vacuumInto(partial);
+            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
-            String check = integrityCheck(target);
-            if (!"ok".equals(check)) {
-                Files.deleteIfExists(target);
-                throw new IllegalStateException("The backup failed its integrity check: " + check);
+            String problem = problemWith(partial);
+            if (problem != null) {
+                throw new IllegalStateException("The backup failed its check: " + problem);
             }
-            Backup backup = new Backup(target, now, Files.size(target));
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+            forceFolder();
+            Backup backup = new Backup(target, now, Files.size(target), true);
             transaction.executeWithoutResult(status -> audit.record(
                     new AuditEntry(AuditAction.BACKUP_TAKEN, AuditOutcome.OK, null, "backup", target.getFileName().toString())));
             prune(target);
             return backup;
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(partial);
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("Cannot write the backup to " + target, io);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    /**
+     * What makes a file unfit to restore, or null when it is a sound kiosk database: empty (SQLite would
+     * read an empty file as an empty database), failing PRAGMA integrity_check, or without the kiosk's tables.
+     */
+    public static @org.jspecify.annotations.Nullable String problemWith(Path file) {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+                return "the file is empty or missing";
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the backup to " + target, e);
+            return e.getMessage();
+        }
+        String check = integrityCheck(file);
+        if (!"ok".equals(check)) {
+            return "PRAGMA integrity_check says: " + check;
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro");
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(
+                     "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('client', 'visit', 'attempt', 'pain_stop')")) {
+            return result.next() && result.getInt(1) == 4 ? null : "it is not a Stretch Kiosk database";
+        } catch (SQLException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** Space left on the disk that holds the backups (and, by default, the database). */
+    public long freeBytes() {
+        try {
+            Path existing = Files.isDirectory(folder) ? folder : folder.toAbsolutePath().getParent();
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            return existing == null ? -1 : Files.getFileStore(existing).getUsableSpace();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private void forceFolder() {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            LOG.debug("This file system does not flush a folder; the rename is durable on the next flush", e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Could not remove the unfinished backup {}", file, e);
         }
     }
 
@@ -101,7 +170,7 @@ public class BackupService {
         try (Stream<Path> files = Files.list(folder)) {
             List<Backup> backups = new ArrayList<>();
             for (Path file : files.filter(f -> f.getFileName().toString().matches("kiosk-\\d{8}-\\d{6}-\\d{3}\\.db")).toList()) {
-                backups.add(new Backup(file, Instant.from(NAME.parse(file.getFileName().toString())), Files.size(file)));
+                backups.add(new Backup(file, Instant.from(NAME.parse(file.getFileName().toString())), Files.size(file), looksLikeSqlite(file)));
             }
             backups.sort(Comparator.comparing(Backup::takenAt).reversed());
             return backups;
@@ -112,6 +181,16 @@ public class BackupService {
 
     public Path folder() {
         return folder;
+    }
+
+    /** Cheap enough for every listing: not empty, and SQLite's 16-byte header in front. */
+    private static boolean looksLikeSqlite(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            byte[] header = in.readNBytes(16);
+            return new String(header, java.nio.charset.StandardCharsets.US_ASCII).equals("SQLite format 3\u0000");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Keeps the newest backups, and always the one just taken (even if the clock went back). */

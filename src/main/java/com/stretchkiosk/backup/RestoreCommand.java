@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Restores a backup: {@code ./kiosk restore data/backups/kiosk-20261123-023000-000.db}. It refuses while a
- * kiosk runs on the database, refuses a backup that fails PRAGMA integrity_check, keeps the current
+ * kiosk runs on the database, refuses a file that is empty, fails PRAGMA integrity_check or is not a kiosk
+ * database (an empty file would otherwise "restore" into an empty kiosk), keeps the current
  * database beside it (…before-restore-…), and checks the result.
  */
 public final class RestoreCommand {
@@ -38,9 +39,9 @@ public final class RestoreCommand {
         if (!Files.isRegularFile(backup)) {
             return "Not restored: " + backup + " does not exist.";
         }
-        String check = BackupService.integrityCheck(backup);
-        if (!"ok".equals(check)) {
-            return "Not restored: the backup fails PRAGMA integrity_check (" + check + ").";
+        String problem = BackupService.problemWith(backup);
+        if (problem != null) {
+            return "Not restored: " + backup.getFileName() + " is not a usable backup (" + problem + "). Pick another one.";
         }
         Files.createDirectories(database.getParent());
         Optional<DatabaseLock> lock = DatabaseLock.tryAcquire(database);
@@ -59,11 +60,11 @@ public final class RestoreCommand {
             try (FileChannel channel = FileChannel.open(database, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
-            String result = BackupService.integrityCheck(database);
-            return "ok".equals(result)
+            String result = BackupService.problemWith(database);
+            return result == null
                     ? "Restored " + backup.getFileName() + " into " + database + " (the previous database is kept as "
                             + database.getFileName() + ".before-restore-" + stamp + "). Start the kiosk again."
-                    : "Not restored cleanly: the restored database fails integrity_check (" + result + ").";
+                    : "Not restored cleanly: the restored database fails its check (" + result + ").";
         }
     }
 }

@@ -115,7 +115,7 @@ class BackupServiceTest extends KioskTest {
             }
         }
         assertThat(RestoreCommand.restore(damaged, Files.createTempDirectory("kiosk-restore").resolve("kiosk.db")))
-                .startsWith("Not restored: the backup fails PRAGMA integrity_check");
+                .startsWith("Not restored:").contains("integrity_check");
     }
 
     private static boolean clientExists(Path database, long id) throws SQLException {
@@ -123,5 +123,44 @@ class BackupServiceTest extends KioskTest {
              ResultSet result = connection.createStatement().executeQuery("SELECT count(*) FROM client WHERE id = " + id)) {
             return result.next() && result.getInt(1) == 1;
         }
+    }
+
+    @Test
+    void an_empty_or_foreign_file_is_never_a_usable_backup_the_list_says_so_and_restore_refuses_it() throws Exception {
+        Path folder = backups.folder();
+        Files.createDirectories(folder);
+        Path empty = folder.resolve("kiosk-19990101-000000-000.db");
+        Files.write(empty, new byte[0]);
+        Path foreign = Files.createTempFile("not-a-kiosk", ".db");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + foreign);
+             var statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE notes (text TEXT)");
+        }
+        try {
+            assertThat(BackupService.problemWith(empty)).as("SQLite reads an empty file as an empty database").isNotNull();
+            assertThat(BackupService.problemWith(foreign)).contains("not a Stretch Kiosk database");
+            assertThat(backups.backups()).filteredOn(b -> b.file().equals(empty)).singleElement()
+                    .satisfies(b -> assertThat(b.usable()).isFalse());
+
+            Path database = Files.createTempDirectory("restore-target").resolve("kiosk.db");
+            assertThat(RestoreCommand.restore(empty, database)).startsWith("Not restored");
+            assertThat(RestoreCommand.restore(foreign, database)).startsWith("Not restored");
+            assertThat(database).doesNotExist();
+        } finally {
+            Files.deleteIfExists(empty);
+            Files.deleteIfExists(foreign);
+        }
+    }
+
+    @Test
+    void a_backup_is_written_under_a_temporary_name_and_only_a_checked_one_gets_the_backup_name() throws Exception {
+        clock.set(com.stretchkiosk.TestClock.START.plus(Duration.ofDays(20)));
+        Backup taken = backups.backUpNow();
+        assertThat(taken.usable()).isTrue();
+        assertThat(BackupService.problemWith(taken.file())).isNull();
+        try (var files = Files.list(backups.folder())) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(name -> name.endsWith(".partial"));
+        }
+        assertThat(backups.freeBytes()).isPositive();
     }
 }

@@ -52,18 +52,24 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
 
     private void show() {
         list.removeAll();
+        long free = backups.freeBytes();
+        Paragraph space = new Paragraph(free < 0 ? getTranslation("backups.space.unknown")
+                : getTranslation(free < BackupService.LOW_SPACE_BYTES ? "backups.space.low" : "backups.space",
+                        String.format(Locale.ROOT, "%.1f GB", free / 1_073_741_824.0)));
+        space.addClassName(free >= 0 && free < BackupService.LOW_SPACE_BYTES ? "kiosk-problem" : "kiosk-backup-space");
+        list.add(space);
         for (Backup backup : backups.backups()) {
             Span name = new Span(time.dateTime(backup.takenAt()));
             name.addClassName("kiosk-therapist-name");
             Span details = new Span(backup.file().getFileName() + " · "
                     + String.format(Locale.ROOT, "%.1f MB", backup.bytes() / 1_048_576.0) + " · "
-                    + getTranslation("backups.checked"));
-            details.addClassName("kiosk-therapist-status");
+                    + getTranslation(backup.usable() ? "backups.checked" : "backups.damaged"));
+            details.addClassName(backup.usable() ? "kiosk-therapist-status" : "kiosk-problem");
             Div row = new Div(name, details);
             row.addClassName("kiosk-therapist-row");
             list.add(row);
         }
-        if (list.getComponentCount() == 0) {
+        if (list.getComponentCount() == 1) {
             list.add(new Paragraph(getTranslation("backups.none")));
         }
     }
