@@ -40,6 +40,10 @@ public record ClientDraft(
             problems.put(ClientField.FULL_NAME, Problem.of("client.name.required"));
         } else if (fullName.length() > NAME_MAX_LENGTH) {
             problems.put(ClientField.FULL_NAME, Problem.of("client.name.too-long", NAME_MAX_LENGTH));
+        } else if (TextLimits.hasBrokenCharacter(fullName)) {
+            problems.put(ClientField.FULL_NAME, Problem.of("text.broken-character"));
+        } else if (!TextLimits.isVisible(fullName)) {
+            problems.put(ClientField.FULL_NAME, Problem.of("client.name.invisible"));
         }
         if (phone != null) {
             if (phone.length() > PHONE_MAX_LENGTH) {
@@ -58,6 +62,8 @@ public record ClientDraft(
         if (precautions != null && precautions.length() > PRECAUTIONS_MAX_LENGTH) {
             problems.put(ClientField.PRECAUTIONS,
                     Problem.of("client.precautions.too-long", PRECAUTIONS_MAX_LENGTH, precautions.length()));
+        } else if (precautions != null && TextLimits.hasBrokenCharacter(precautions)) {
+            problems.put(ClientField.PRECAUTIONS, Problem.of("text.broken-character"));
         }
         if (consentOn != null && consentOn.isAfter(today)) {
             problems.put(ClientField.CONSENT_ON, Problem.of("client.consent.in-future"));

@@ -107,4 +107,29 @@ class ClientServiceTest extends KioskTest {
     void an_unknown_client_cannot_be_opened() {
         assertThatThrownBy(() -> clients.open(Long.MAX_VALUE)).isInstanceOf(ClientNotFoundException.class);
     }
+
+    @Test
+    void names_that_grow_when_folded_are_stored_and_found() {
+        Client ligature = clients.create(new ClientDraft("\uFDFD".repeat(10), null, null, null, null));
+        Client ffi = clients.create(new ClientDraft("\uFB03".repeat(50), null, null, null, null));
+        assertThat(clients.open(ligature.id()).fullName()).isEqualTo("\uFDFD".repeat(10));
+        assertThat(clients.search("ffiffi")).extracting(ClientSummary::id).contains(ffi.id());
+        assertThat(SearchText.fold("\uFB03".repeat(50))).hasSize(SearchText.MAX_LENGTH);
+    }
+
+    @Test
+    void invisible_names_and_broken_characters_are_refused_with_a_message() {
+        for (String invisible : new String[] {"\u200B\u200B", "\u00A0\u00A0", "\uFEFF", "\u2060 \u200D", "\u200B\u0301\u200B"}) {
+            assertThatThrownBy(() -> clients.create(new ClientDraft(invisible, null, null, null, null)))
+                    .isInstanceOfSatisfying(ClientRefusedException.class,
+                            refused -> assertThat(refused.problems()).containsKey(ClientField.FULL_NAME));
+        }
+        assertThatThrownBy(() -> clients.create(new ClientDraft("Ann\uD83D Lee", null, null, "knee\uDC00", null)))
+                .isInstanceOfSatisfying(ClientRefusedException.class, refused -> {
+                    assertThat(refused.problems().get(ClientField.FULL_NAME).messageKey()).isEqualTo("text.broken-character");
+                    assertThat(refused.problems().get(ClientField.PRECAUTIONS).messageKey()).isEqualTo("text.broken-character");
+                });
+        Client emoji = clients.create(new ClientDraft("Lee \uD83D\uDE00 " + unique("Ann"), null, null, null, null));
+        assertThat(clients.open(emoji.id()).fullName()).contains("\uD83D\uDE00");
+    }
 }
