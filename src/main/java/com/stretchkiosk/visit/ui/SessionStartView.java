@@ -33,11 +33,13 @@ public class SessionStartView extends VerticalLayout implements BeforeEnterObser
 
     private final VisitService visits;
     private final TherapistService therapists;
+    private final com.stretchkiosk.base.StudioTime time;
     private long clientId;
 
-    public SessionStartView(VisitService visits, TherapistService therapists) {
+    public SessionStartView(VisitService visits, TherapistService therapists, com.stretchkiosk.base.StudioTime time) {
         this.visits = visits;
         this.therapists = therapists;
+        this.time = time;
         addClassName("kiosk-session-start");
         setPadding(false);
         setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
@@ -59,7 +61,11 @@ public class SessionStartView extends VerticalLayout implements BeforeEnterObser
         var signedIn = StudioUser.current().filter(user -> StudioUser.THERAPIST.equals(user.role()));
         if (signedIn.isPresent()) {
             Visit visit = visits.startOrResume(UUID.randomUUID(), clientId, signedIn.get().id());
-            event.forwardTo(SessionView.class, SessionView.parameters(visit.id()));
+            if (visit.therapistId() == signedIn.get().id()) {
+                event.forwardTo(SessionView.class, SessionView.parameters(visit.id()));
+            } else {
+                askToJoin(visit);
+            }
             return;
         }
         show();
@@ -100,6 +106,25 @@ public class SessionStartView extends VerticalLayout implements BeforeEnterObser
 
     private void start(Therapist therapist) {
         Visit visit = visits.startOrResume(UUID.randomUUID(), clientId, therapist.id());
-        getUI().ifPresent(ui -> ui.navigate(SessionView.class, SessionView.parameters(visit.id())));
+        if (visit.therapistId() == therapist.id()) {
+            getUI().ifPresent(ui -> ui.navigate(SessionView.class, SessionView.parameters(visit.id())));
+        } else {
+            askToJoin(visit);
+        }
+    }
+
+    /**
+     * Another tablet started this client's session a moment ago, with another therapist (a client has one
+     * open session): this tablet is asked, never moved into it silently.
+     */
+    private void askToJoin(Visit other) {
+        removeAll();
+        add(new H1(getTranslation("session.start.taken.title")),
+                new com.vaadin.flow.component.html.Paragraph(getTranslation("session.start.taken", other.therapistName(),
+                        time.time(other.startedAt()))),
+                Touch.primary(getTranslation("session.start.join"),
+                        tap -> getUI().ifPresent(ui -> ui.navigate(SessionView.class, SessionView.parameters(other.id())))),
+                Touch.secondary(getTranslation("session.back-to-client"),
+                        tap -> getUI().ifPresent(ui -> ui.navigate("clients/" + clientId))));
     }
 }

@@ -362,6 +362,22 @@ class SessionFlowsTest extends KioskTest {
     }
 
     @Test
+    void the_tablet_that_loses_a_start_race_is_asked_to_join_instead_of_landing_in_the_other_session() {
+        UI.getCurrent().navigate("clients/" + clientId);
+        tap("Start session");
+        long other = therapists.add(unique("Mara")).id();
+        Visit started = visits.startOrResume(UUID.randomUUID(), clientId, other);
+
+        tap(therapist);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()).isInstanceOf(SessionStartView.class);
+        assertThat(_get(H1.class).getText()).isEqualTo("This client's session has just started on another tablet");
+        tap("Join that session");
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()).isInstanceOf(SessionView.class);
+        assertThat(visitId()).isEqualTo(started.id());
+        assertThat(db.fetchCount(VISIT, VISIT.CLIENT_ID.eq(clientId))).isEqualTo(1);
+    }
+
+    @Test
     void an_ended_session_keeps_its_summary_against_the_visit_before_it() {
         startSession();
         tap("Skip");
