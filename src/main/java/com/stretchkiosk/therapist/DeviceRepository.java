@@ -33,6 +33,10 @@ class DeviceRepository {
                 .fetchOptional(r -> new Device(r.getId(), r.getLabel(), r.getEnrolledAt(), r.getLastSeenAt(), r.getRevokedAt()));
     }
 
+    boolean isActive(long id) {
+        return db.fetchExists(DEVICE, DEVICE.ID.eq(id).and(DEVICE.REVOKED_AT.isNull()));
+    }
+
     List<Device> all() {
         return db.selectFrom(DEVICE).orderBy(DEVICE.REVOKED_AT.isNotNull(), DEVICE.ENROLLED_AT.desc())
                 .fetch(r -> new Device(r.getId(), r.getLabel(), r.getEnrolledAt(), r.getLastSeenAt(), r.getRevokedAt()));

@@ -69,6 +69,11 @@ public class DeviceService {
         return device;
     }
 
+    /** Whether a tablet is still enrolled: a revoked one signs nobody in, and its open sessions end. */
+    public boolean isActive(long deviceId) {
+        return repository.isActive(deviceId);
+    }
+
     public List<Device> devices() {
         return repository.all();
     }

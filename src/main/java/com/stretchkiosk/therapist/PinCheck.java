@@ -9,7 +9,9 @@ public record PinCheck(Outcome outcome, int failures, @Nullable StudioUser user)
     public enum Outcome {
         OK,
         WRONG,
-        DISABLED
+        DISABLED,
+        /** The tablet was revoked while its PIN pad was open. */
+        TABLET_REVOKED
     }
 
     static PinCheck refused(Outcome outcome, int failures) {

@@ -27,12 +27,15 @@ public class TherapistService {
     public static final int PASSWORD_MAX_LENGTH = 128;
 
     private final TherapistRepository repository;
+    private final DeviceRepository devices;
     private final AuditService audit;
     private final PasswordEncoder passwords;
     private final Clock clock;
 
-    TherapistService(TherapistRepository repository, AuditService audit, PasswordEncoder passwords, Clock clock) {
+    TherapistService(TherapistRepository repository, DeviceRepository devices, AuditService audit, PasswordEncoder passwords,
+            Clock clock) {
         this.repository = repository;
+        this.devices = devices;
         this.audit = audit;
         this.passwords = passwords;
         this.clock = clock;
@@ -111,6 +114,11 @@ public class TherapistService {
      */
     @Transactional
     public PinCheck checkPin(long therapistId, @Nullable String pin, long deviceId) {
+        if (!devices.isActive(deviceId)) {
+            audit.recordOnDevice(null, deviceId, new AuditEntry(AuditAction.PIN_SIGN_IN, AuditOutcome.DENIED, null, "therapist",
+                    Long.toString(therapistId)));
+            return PinCheck.refused(PinCheck.Outcome.TABLET_REVOKED, 0);
+        }
         var record = repository.record(therapistId).orElse(null);
         if (record == null || record.getPinHash() == null || record.getDeactivatedAt() != null) {
             audit.recordOnDevice(null, deviceId, new AuditEntry(AuditAction.PIN_SIGN_IN, AuditOutcome.DENIED, null, "therapist",

@@ -17,6 +17,12 @@ class TabletBrowserIT extends BrowserTest {
     @org.springframework.beans.factory.annotation.Autowired
     com.stretchkiosk.visit.VisitService visits;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.stretchkiosk.therapist.TherapistService therapists;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    com.stretchkiosk.therapist.DeviceService devices;
+
     @Test
     void after_the_lock_neither_reload_nor_back_shows_a_client() {
         open("manager/tablets");
@@ -121,6 +127,48 @@ class TabletBrowserIT extends BrowserTest {
         }
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Locked"))
                 .waitFor(new Locator.WaitForOptions().setTimeout(20_000));
+        assertThat(page.content()).doesNotContain("Björn Becker");
+    }
+
+    @Test
+    void a_revoked_tablet_loses_its_open_session_at_the_next_tap() {
+        open("manager/tablets");
+        page.getByLabel("Name of this tablet (e.g. Table 2)").fill("Table 9");
+        button("Enrol this tablet").click();
+        page.getByText("This browser is the enrolled tablet “Table 9”.").waitFor();
+        open("manager/therapists");
+        Locator row = page.locator(".kiosk-therapist-row", new Page.LocatorOptions().setHasText("Mara Lindqvist"));
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Set PIN")).click();
+        row.getByLabel("New PIN").fill("638194");
+        row.getByLabel("PIN again").fill("638194");
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save PIN")).click();
+        page.locator(".kiosk-therapist-row", new Page.LocatorOptions().setHasText("Mara Lindqvist")).getByText("PIN set").waitFor();
+        button("Sign out").click();
+        button("Mara Lindqvist").click();
+        for (char digit : "638194".toCharArray()) {
+            button(String.valueOf(digit)).click();
+        }
+        button("OK").click();
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Find a client")).waitFor();
+        open("clients/1");
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Björn Becker")).waitFor();
+
+        long tablet = db.select(com.stretchkiosk.db.Tables.DEVICE.ID).from(com.stretchkiosk.db.Tables.DEVICE)
+                .where(com.stretchkiosk.db.Tables.DEVICE.LABEL.eq("Table 9")).fetchSingle(com.stretchkiosk.db.Tables.DEVICE.ID);
+        var manager = therapists.account(MANAGER).orElseThrow();
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(manager, null,
+                        manager.getAuthorities()));
+        try {
+            devices.revoke(tablet);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+
+        button("Start session").click();
+        page.waitForTimeout(1500);
+        page.reload();
+        page.getByText("Managers sign in with their password.").waitFor();
         assertThat(page.content()).doesNotContain("Björn Becker");
     }
 

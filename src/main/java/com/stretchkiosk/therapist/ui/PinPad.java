@@ -99,7 +99,10 @@ class PinPad extends Div {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        problem.setText(check.outcome() == PinCheck.Outcome.DISABLED ? getTranslation("pin.disabled")
-                : getTranslation("pin.wrong", Pin.MAX_FAILURES - check.failures()));
+        problem.setText(switch (check.outcome()) {
+            case DISABLED -> getTranslation("pin.disabled");
+            case TABLET_REVOKED -> getTranslation("pin.tablet-revoked");
+            default -> getTranslation("pin.wrong", Pin.MAX_FAILURES - check.failures());
+        });
     }
 }

@@ -1,6 +1,7 @@
 package com.stretchkiosk.therapist.ui;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import com.stretchkiosk.therapist.DeviceService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -22,7 +23,10 @@ class SecurityConfiguration {
     static final int BCRYPT_COST = 12;
 
     @Bean
-    SecurityFilterChain kioskSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain kioskSecurity(HttpSecurity http, DeviceService devices) throws Exception {
+        // A tablet revoked by a manager ends its sessions at their next request.
+        http.addFilterAfter(new RevokedTabletFilter(devices),
+                org.springframework.security.web.context.SecurityContextHolderFilter.class);
         // The kiosk's own CSS, icons and scripts are needed by the sign-in page too.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/kiosk/**").permitAll());
         http.headers(headers -> headers

@@ -115,6 +115,19 @@ class LockAndPinTest extends KioskTest {
     }
 
     @Test
+    void a_pin_typed_on_a_pin_pad_left_open_after_the_revoke_signs_nobody_in() {
+        String credential = devices.enrol(unique("Table"));
+        long deviceId = devices.recognise(credential).orElseThrow().id();
+        Therapist therapist = therapists.add(unique("Ines"));
+        therapists.setPin(therapist.id(), "739184", "739184");
+        devices.revoke(deviceId);
+
+        PinCheck check = therapists.checkPin(therapist.id(), "739184", deviceId);
+        assertThat(check.outcome()).isEqualTo(PinCheck.Outcome.TABLET_REVOKED);
+        assertThat(check.user()).isNull();
+    }
+
+    @Test
     void a_revoked_tablet_is_no_longer_recognised() {
         String credential = devices.enrol(unique("Old tablet"));
         long id = devices.recognise(credential).orElseThrow().id();
