@@ -6,6 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.stretchkiosk.base.StorageFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,8 @@ class MainErrorHandler implements VaadinServiceInitListener {
         UI ui = UI.getCurrent();
         if (ui != null) {
             ui.access(() -> {
-                Notification notification = Notification.show(ui.getTranslation("error.unexpected"), 8000,
+                Notification notification = Notification.show(ui.getTranslation(
+                        StorageFailure.isDiskFull(event.getThrowable()) ? "error.disk-full" : "error.unexpected"), 8000,
                         Notification.Position.MIDDLE);
                 notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             });

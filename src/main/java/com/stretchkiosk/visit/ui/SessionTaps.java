@@ -1,6 +1,7 @@
 package com.stretchkiosk.visit.ui;
 
 import com.stretchkiosk.base.Problem;
+import com.stretchkiosk.base.StorageFailure;
 import com.stretchkiosk.base.ui.Lock;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.catalog.Stretch;
@@ -34,6 +35,8 @@ import org.jspecify.annotations.Nullable;
  * drawn. A refused value is shown at its control and in the strip; nothing already set is lost.
  */
 final class SessionTaps {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SessionTaps.class);
 
     /** What the taps need of the screen. */
     interface Screen {
@@ -203,6 +206,10 @@ final class SessionTaps {
             course().changed(course().sheet().withFacts(visits.facts(visitId())));
             screen.update();
             strip.refused(text.t("session.closed"));
+        } catch (RuntimeException failure) {
+            // Not stored (a full disk, a database that did not answer): said in the strip, what is set stays.
+            LOG.error("A tap on the session screen could not be stored", failure);
+            strip.refused(text.t(StorageFailure.messageKey(failure)));
         }
         return null;
     }

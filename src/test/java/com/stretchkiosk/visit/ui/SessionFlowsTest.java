@@ -311,6 +311,28 @@ class SessionFlowsTest extends KioskTest {
     }
 
     @Test
+    void a_full_disk_says_so_in_the_strip_and_keeps_what_was_set() {
+        startSession();
+        tap("Skip");
+        pickStretch("Crocodile pose");
+        tap("+1");
+        tapChip("4");
+        // What SQLite answers when the disk is full, for this one session's taps.
+        db.execute("CREATE TRIGGER test_disk_full BEFORE INSERT ON attempt WHEN NEW.visit_id = " + visitId()
+                + " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END");
+        try {
+            _click(logButton());
+        } finally {
+            db.execute("DROP TRIGGER test_disk_full");
+        }
+        assertThat(stripText()).startsWith("Not saved: the kiosk's disk is full. Nothing can be saved until space is freed");
+        assertThat(db.fetchCount(ATTEMPT, ATTEMPT.VISIT_ID.eq(visitId()))).isZero();
+        assertThat(rangeValue()).as("what was set stays").isEqualTo("depth 6");
+        _click(logButton());
+        assertThat(db.fetchCount(ATTEMPT, ATTEMPT.VISIT_ID.eq(visitId()))).as("saved once space is back").isEqualTo(1);
+    }
+
+    @Test
     void a_refused_value_is_shown_and_nothing_already_recorded_is_lost() {
         startSession();
         tapChip("4");
