@@ -13,8 +13,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The hardening headers on every response, the sign-in page and error pages included: no MIME sniffing,
- * no framing, and no caching of app pages (client data must not stay in a tablet's cache). They are set
- * again if a handler resets the response, which Vaadin's page bootstrap does.
+ * no framing, a referrer that never leaves the kiosk, a Content-Security-Policy, and no caching of app
+ * pages (client data must not stay in a tablet's cache). They are set again if a handler resets the
+ * response, which Vaadin's page bootstrap does.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -26,6 +27,15 @@ class WebHardening extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         chain.doFilter(request, new Hardened(response, isStatic(path)));
     }
+
+    /**
+     * Everything from the kiosk itself and nothing from elsewhere: no other site's scripts, styles, fonts or
+     * images, no plugins, no framing, forms only to the kiosk, push over the kiosk's own WebSocket. Vaadin's
+     * client needs inline styles and evaluated scripts (it runs the server's {@code executeJs} that way).
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self' ws: wss:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /** A response that keeps the headers, even through a reset, and never allows framing. */
     private static final class Hardened extends HttpServletResponseWrapper {
@@ -41,6 +51,8 @@ class WebHardening extends OncePerRequestFilter {
         private void apply() {
             super.setHeader("X-Content-Type-Options", "nosniff");
             super.setHeader("X-Frame-Options", "DENY");
+            super.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            super.setHeader("Referrer-Policy", "same-origin");
             if (!staticFile) {
                 super.setHeader("Cache-Control", "no-store");
             }

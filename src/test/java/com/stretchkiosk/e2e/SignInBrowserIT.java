@@ -99,6 +99,9 @@ class SignInBrowserIT extends BrowserTest {
     private static void assertHardened(Map<String, String> headers) {
         assertThat(headers.get("x-content-type-options")).isEqualTo("nosniff");
         assertThat(headers.get("x-frame-options")).isEqualTo("DENY");
+        assertThat(headers.get("referrer-policy")).isEqualTo("same-origin");
+        assertThat(headers.get("content-security-policy")).contains("default-src 'self'").contains("frame-ancestors 'none'")
+                .contains("object-src 'none'").doesNotContain("*");
     }
 
     private String url(String path) {
