@@ -85,6 +85,9 @@ class SignInBrowserIT extends BrowserTest {
             assertHardened(missing.headers());
             assertThat(missing.text()).doesNotContain("Exception").doesNotContain("Tomcat").doesNotContain("at com.");
             assertThat(missing.headers()).doesNotContainKey("server");
+            var signIn = http.get(url("login"));
+            assertThat(signIn.text()).as("the session id travels in the cookie only").doesNotContainIgnoringCase("jsessionid");
+            assertThat(signIn.url()).doesNotContainIgnoringCase("jsessionid");
         } finally {
             http.dispose();
         }
