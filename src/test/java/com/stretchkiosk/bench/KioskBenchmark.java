@@ -39,7 +39,7 @@ public final class KioskBenchmark {
     private KioskBenchmark() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         Path database = Path.of(System.getProperty("bench.database", "target/bench/large.db"));
@@ -69,6 +69,7 @@ public final class KioskBenchmark {
                     System.out.println("Only the tap benchmark (-Dbench.only=taps).");
                 } else {
                     serverTimes(loyal, visits, history, clients);
+                    LoadBenchmark.run(context, loyal);
                 }
             } finally {
                 MockVaadin.tearDown();

@@ -1,0 +1,131 @@
+package com.stretchkiosk.bench;
+
+import static com.stretchkiosk.db.Tables.CLIENT;
+import static com.stretchkiosk.db.Tables.VISIT;
+
+import com.stretchkiosk.catalog.CatalogService;
+import com.stretchkiosk.catalog.Stretch;
+import com.stretchkiosk.history.HistoryService;
+import com.stretchkiosk.therapist.TherapistService;
+import com.stretchkiosk.visit.AttemptDraft;
+import com.stretchkiosk.visit.Outcome;
+import com.stretchkiosk.visit.Side;
+import com.stretchkiosk.visit.Visit;
+import com.stretchkiosk.visit.VisitService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A busy studio through the services: {@link #TABLETS} tablets each logging {@link #TAPS} repetitions as fast
+ * as they can while {@link #READERS} readers keep opening the ten-year client's briefing. Prints the server
+ * time per tap (p50, p99) beside one raw single-row SQLite commit measured in the same run, and the errors.
+ */
+final class LoadBenchmark {
+
+    static final int TABLETS = 8;
+    static final int TAPS = 110;
+    static final int READERS = 2;
+    static final double P99_TARGET_MILLIS = 10;
+    static final double RATIO_TARGET = 25;
+
+    private LoadBenchmark() {
+    }
+
+    static void run(ConfigurableApplicationContext context, long loyalClient) throws Exception {
+        DSLContext db = context.getBean(DSLContext.class);
+        VisitService visits = context.getBean(VisitService.class);
+        HistoryService history = context.getBean(HistoryService.class);
+        long therapist = context.getBean(TherapistService.class).activeTherapists().getFirst().id();
+        Stretch stretch = context.getBean(CatalogService.class).activeStretches().stream().filter(s -> !s.sided())
+                .findFirst().orElseThrow();
+
+        db.execute("CREATE TABLE IF NOT EXISTS bench_tap (id INTEGER PRIMARY KEY, at INTEGER NOT NULL)");
+        List<Double> raw = new ArrayList<>();
+        for (int i = 0; i < 220; i++) {
+            long start = System.nanoTime();
+            db.transaction(tx -> tx.dsl().execute("INSERT INTO bench_tap (at) VALUES (?)", System.currentTimeMillis()));
+            if (i >= 20) {
+                raw.add((System.nanoTime() - start) / 1e6);
+            }
+        }
+
+        List<Long> clients = db.select(CLIENT.ID).from(CLIENT)
+                .where(CLIENT.ID.ne(loyalClient).and(DSL.notExists(DSL.selectOne().from(VISIT)
+                        .where(VISIT.CLIENT_ID.eq(CLIENT.ID).and(VISIT.ENDED_AT.isNull())))))
+                .orderBy(CLIENT.ID.desc()).limit(TABLETS).fetch(CLIENT.ID);
+        List<Visit> sessions = new ArrayList<>();
+        for (long client : clients) {
+            sessions.add(visits.startOrResume(UUID.randomUUID(), client, therapist));
+        }
+
+        ConcurrentLinkedQueue<Double> taps = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Double> briefings = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
+        AtomicBoolean tapping = new AtomicBoolean(true);
+        ExecutorService pool = Executors.newFixedThreadPool(TABLETS + READERS);
+        List<Future<?>> tablets = new ArrayList<>();
+        for (Visit session : sessions) {
+            tablets.add(pool.submit(() -> {
+                for (int i = 0; i < TAPS; i++) {
+                    AttemptDraft tap = new AttemptDraft(UUID.randomUUID(), session.id(), stretch.id(), Side.NONE, i % 10 + 1,
+                            Outcome.COMPLETED, stretch.rangeMin(), 5, null, null, 30, Set.of(), null);
+                    long start = System.nanoTime();
+                    try {
+                        visits.recordAttempt(tap);
+                        taps.add((System.nanoTime() - start) / 1e6);
+                    } catch (RuntimeException e) {
+                        errors.add(e);
+                    }
+                }
+            }));
+        }
+        for (int r = 0; r < READERS; r++) {
+            pool.submit(() -> {
+                while (tapping.get()) {
+                    long start = System.nanoTime();
+                    try {
+                        history.briefing(loyalClient);
+                        briefings.add((System.nanoTime() - start) / 1e6);
+                    } catch (RuntimeException e) {
+                        errors.add(e);
+                    }
+                }
+            });
+        }
+        for (Future<?> tablet : tablets) {
+            tablet.get();
+        }
+        tapping.set(false);
+        pool.shutdown();
+        pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        long stored = 0;
+        for (Visit session : sessions) {
+            stored += visits.facts(session.id()).attempts().size();
+            visits.end(session.id(), "Load benchmark session");
+        }
+
+        double rawP99 = KioskBenchmark.percentile(raw, 0.99);
+        double tapP99 = KioskBenchmark.percentile(new ArrayList<>(taps), 0.99);
+        System.out.printf(Locale.ROOT, "%nUnder load: %d tablets x %d taps, %d readers of the %s briefing (%d briefings read)%n",
+                TABLETS, TAPS, READERS, "ten-year", briefings.size());
+        System.out.printf(Locale.ROOT, "%-44s %7.2f ms p50 %7.2f ms p99%n", "raw single-row SQLite commit (reference)",
+                KioskBenchmark.percentile(raw, 0.5), rawP99);
+        System.out.printf(Locale.ROOT, "%-44s %7.2f ms p50 %7.2f ms p99 (%.1f x the raw commit's p99) %s%n",
+                "server time per tap under load", KioskBenchmark.percentile(new ArrayList<>(taps), 0.5), tapP99, tapP99 / rawP99,
+                tapP99 <= P99_TARGET_MILLIS && tapP99 / rawP99 <= RATIO_TARGET ? "met" : "MISSED (target p99 <= 10 ms and <= 25 x)");
+        System.out.printf(Locale.ROOT, "%-44s %d stored of %d tapped, %d errors%n", "facts", stored, (long) TABLETS * TAPS,
+                errors.size());
+        errors.stream().limit(3).forEach(e -> System.out.println("  error: " + e));
+    }
+}
