@@ -25,27 +25,7 @@ class TabletBrowserIT extends BrowserTest {
 
     @Test
     void after_the_lock_neither_reload_nor_back_shows_a_client() {
-        open("manager/tablets");
-        page.getByLabel("Name of this tablet (e.g. Table 2)").fill("Table 3");
-        button("Enrol this tablet").click();
-        page.getByText("This browser is the enrolled tablet “Table 3”.").waitFor();
-
-        open("manager/therapists");
-        Locator row = page.locator(".kiosk-therapist-row", new Page.LocatorOptions().setHasText("Jonas Okafor"));
-        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Set PIN")).click();
-        row.getByLabel("New PIN").fill("582047");
-        row.getByLabel("PIN again").fill("582047");
-        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save PIN")).click();
-        page.locator(".kiosk-therapist-row", new Page.LocatorOptions().setHasText("Jonas Okafor")).getByText("PIN set").waitFor();
-
-        button("Sign out").click();
-        button("Jonas Okafor").click();
-        for (char digit : "582047".toCharArray()) {
-            button(String.valueOf(digit)).click();
-        }
-        String before = sessionId();
-        button("OK").click();
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Find a client")).waitFor();
+        String before = enrolAndPinIn("Table 3", "Jonas Okafor", "582047");
         assertThat(sessionId()).as("a PIN switch changes the session id").isNotEqualTo(before);
         screenshot("tablet-pin-in");
 
@@ -132,24 +112,7 @@ class TabletBrowserIT extends BrowserTest {
 
     @Test
     void a_revoked_tablet_loses_its_open_session_at_its_next_request() {
-        open("manager/tablets");
-        page.getByLabel("Name of this tablet (e.g. Table 2)").fill("Table 9");
-        button("Enrol this tablet").click();
-        page.getByText("This browser is the enrolled tablet “Table 9”.").waitFor();
-        open("manager/therapists");
-        Locator row = page.locator(".kiosk-therapist-row", new Page.LocatorOptions().setHasText("Mara Lindqvist"));
-        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Set PIN")).click();
-        row.getByLabel("New PIN").fill("638194");
-        row.getByLabel("PIN again").fill("638194");
-        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save PIN")).click();
-        page.locator(".kiosk-therapist-row", new Page.LocatorOptions().setHasText("Mara Lindqvist")).getByText("PIN set").waitFor();
-        button("Sign out").click();
-        button("Mara Lindqvist").click();
-        for (char digit : "638194".toCharArray()) {
-            button(String.valueOf(digit)).click();
-        }
-        button("OK").click();
-        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Find a client")).waitFor();
+        enrolAndPinIn("Table 9", "Mara Lindqvist", "638194");
         open("clients/1");
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Björn Becker")).waitFor();
 
@@ -169,6 +132,33 @@ class TabletBrowserIT extends BrowserTest {
         page.reload();
         page.getByText("Managers sign in with their password.").waitFor();
         assertThat(page.content()).doesNotContain("Björn Becker");
+    }
+
+    /**
+     * As the manager: enrols this browser as a tablet and sets a therapist's PIN; then signs out and switches in
+     * by that PIN. Returns the session id from just before the PIN was confirmed.
+     */
+    private String enrolAndPinIn(String tablet, String therapist, String pin) {
+        open("manager/tablets");
+        page.getByLabel("Name of this tablet (e.g. Table 2)").fill(tablet);
+        button("Enrol this tablet").click();
+        page.getByText("This browser is the enrolled tablet “" + tablet + "”.").waitFor();
+        open("manager/therapists");
+        Locator row = page.locator(".kiosk-therapist-row", new Page.LocatorOptions().setHasText(therapist));
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Set PIN")).click();
+        row.getByLabel("New PIN").fill(pin);
+        row.getByLabel("PIN again").fill(pin);
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save PIN")).click();
+        page.locator(".kiosk-therapist-row", new Page.LocatorOptions().setHasText(therapist)).getByText("PIN set").waitFor();
+        button("Sign out").click();
+        button(therapist).click();
+        for (char digit : pin.toCharArray()) {
+            button(String.valueOf(digit)).click();
+        }
+        String before = sessionId();
+        button("OK").click();
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Find a client")).waitFor();
+        return before;
     }
 
     private String sessionId() {
