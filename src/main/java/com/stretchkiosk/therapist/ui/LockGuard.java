@@ -3,6 +3,7 @@ package com.stretchkiosk.therapist.ui;
 import com.stretchkiosk.base.KioskProperties;
 import com.stretchkiosk.base.StudioUser;
 import com.stretchkiosk.base.ui.Lock;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
@@ -27,16 +28,16 @@ class LockGuard implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> {
-            if (StudioUser.current().isPresent()) {
-                init.getUI().add(new Lock(properties.lock().idle()));
+        event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
+            UI ui = enter.getUI();
+            // Signed in (also within a tab that signed in without a reload, as the first start does): idle lock.
+            if (StudioUser.current().isPresent() && ui.getChildren().noneMatch(Lock.class::isInstance)) {
+                ui.add(new Lock(properties.lock().idle()));
             }
-            init.getUI().addBeforeEnterListener(enter -> {
-                VaadinSession session = VaadinSession.getCurrent();
-                if (session != null && Lock.isLocked(session) && !OPEN_WHILE_LOCKED.contains(enter.getNavigationTarget())) {
-                    enter.rerouteTo(LockView.class);
-                }
-            });
-        });
+            VaadinSession session = VaadinSession.getCurrent();
+            if (session != null && Lock.isLocked(session) && !OPEN_WHILE_LOCKED.contains(enter.getNavigationTarget())) {
+                enter.rerouteTo(LockView.class);
+            }
+        }));
     }
 }

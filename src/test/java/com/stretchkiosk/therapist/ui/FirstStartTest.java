@@ -68,6 +68,8 @@ class FirstStartTest {
         assertThat(db.fetchCount(THERAPIST)).as("no default account").isZero();
         UI.getCurrent().navigate("login");
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()).isInstanceOf(WelcomeView.class);
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.stretchkiosk.base.ui.Lock.class))
+                .as("nobody signed in: no idle lock yet").isEmpty();
 
         _setValue(_get(TextField.class, spec -> spec.withLabel("Your name")), "Mara Lindqvist");
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Password")), "short pass");
@@ -94,6 +96,8 @@ class FirstStartTest {
                 .contains("FIRST_MANAGER_CREATED", "DEVICE_ENROLLED");
         assertThat(db.fetchCount(com.stretchkiosk.db.Tables.DEVICE)).as("this browser is the first tablet").isEqualTo(1);
         assertThat(com.stretchkiosk.base.StudioUser.current().map(u -> u.id())).as("signed in at once").contains(manager.getId());
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.stretchkiosk.base.ui.Lock.class))
+                .as("signed in within the same tab: the idle lock is there, once").hasSize(1);
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
 
         UI.getCurrent().navigate("welcome");
