@@ -21,11 +21,37 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class WebHardening extends OncePerRequestFilter {
 
+    /** Where the studio reaches the kiosk (e.g. https://kiosk.studio.example); empty: redirects stay relative. */
+    private final String publicAddress;
+
+    WebHardening(@org.springframework.beans.factory.annotation.Value("${kiosk.public-address:}") String publicAddress) {
+        this.publicAddress = publicAddress.endsWith("/") ? publicAddress.substring(0, publicAddress.length() - 1) : publicAddress;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        chain.doFilter(request, new Hardened(response, isStatic(path)));
+        chain.doFilter(request, new Hardened(response, isStatic(path), publicAddress));
+    }
+
+    /**
+     * A redirect's target without the host the request named (a forged Host header must never steer a tablet
+     * elsewhere): the path, after the configured public address if there is one.
+     */
+    static String localRedirect(String location, String publicAddress) {
+        try {
+            java.net.URI uri = new java.net.URI(location);
+            if (!uri.isAbsolute() && uri.getRawAuthority() == null) {
+                return location;
+            }
+            String path = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                    + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
+            return publicAddress + path;
+        } catch (java.net.URISyntaxException e) {
+            return publicAddress + "/";
+        }
     }
 
     /**
@@ -41,11 +67,18 @@ class WebHardening extends OncePerRequestFilter {
     private static final class Hardened extends HttpServletResponseWrapper {
 
         private final boolean staticFile;
+        private final String publicAddress;
 
-        Hardened(HttpServletResponse response, boolean staticFile) {
+        Hardened(HttpServletResponse response, boolean staticFile, String publicAddress) {
             super(response);
             this.staticFile = staticFile;
+            this.publicAddress = publicAddress;
             apply();
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            super.sendRedirect(localRedirect(location, publicAddress));
         }
 
         private void apply() {
@@ -66,7 +99,9 @@ class WebHardening extends OncePerRequestFilter {
 
         @Override
         public void setHeader(String name, String value) {
-            if (!"X-Frame-Options".equalsIgnoreCase(name)) {
+            if ("Location".equalsIgnoreCase(name)) {
+                super.setHeader(name, localRedirect(value, publicAddress));
+            } else if (!"X-Frame-Options".equalsIgnoreCase(name)) {
                 super.setHeader(name, value);
             }
         }

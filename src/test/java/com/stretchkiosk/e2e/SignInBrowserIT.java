@@ -99,6 +99,17 @@ class SignInBrowserIT extends BrowserTest {
         }
     }
 
+    @Test
+    void a_forged_host_header_never_steers_a_redirect() throws Exception {
+        try (var socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET /clients/1 HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(response).startsWith("HTTP/1.1 302").containsIgnoringCase("Location: /login")
+                    .doesNotContainIgnoringCase("evil.example");
+        }
+    }
+
     private static void assertHardened(Map<String, String> headers) {
         assertThat(headers.get("x-content-type-options")).isEqualTo("nosniff");
         assertThat(headers.get("x-frame-options")).isEqualTo("DENY");
