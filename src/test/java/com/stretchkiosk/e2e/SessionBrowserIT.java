@@ -187,6 +187,43 @@ class SessionBrowserIT extends BrowserTest {
         }
     }
 
+    @Test
+    void a_tap_without_a_connection_is_never_shown_saved_and_is_stored_once_when_it_returns() {
+        long client = clientWithHistoryAndNoOpenSession(2);
+        open("clients/" + client);
+        button("Start session").click();
+        button("Priya Raman").click();
+        button("Skip").click();
+        long visitId = db.select(VISIT.ID).from(VISIT).where(VISIT.CLIENT_ID.eq(client).and(VISIT.ENDED_AT.isNull())).fetchSingle(VISIT.ID);
+        tile("Crocodile pose").click();
+        page.locator(".kiosk-active .kiosk-step", new Page.LocatorOptions().setHasText("+1")).click();
+
+        context.setOffline(true);
+        page.locator(".kiosk-log").click();
+        page.waitForTimeout(3000);
+        assertThat(page.locator(".kiosk-feedback-text").innerText()).as("nothing shown saved while offline").doesNotContain("Saved");
+        assertThat(db.fetchCount(ATTEMPT, ATTEMPT.VISIT_ID.eq(visitId))).isZero();
+        context.setOffline(false);
+        page.locator(".kiosk-feedback-text", new Page.LocatorOptions().setHasText(Pattern.compile("^Saved: Crocodile pose")))
+                .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(20_000));
+        assertThat(db.fetchCount(ATTEMPT, ATTEMPT.VISIT_ID.eq(visitId))).as("the repetition tapped offline, stored once")
+                .isEqualTo(1);
+
+        tile("Levator scapulae").click();
+        page.locator(".kiosk-active").waitFor();
+        context.setOffline(true);
+        button("STOP — sharp pain").click();
+        button("STOP — sharp pain").click();
+        page.waitForTimeout(2000);
+        assertThat(page.locator(".kiosk-feedback-text").innerText()).as("no stop shown saved while offline")
+                .doesNotContain("Pain stop saved");
+        assertThat(stops(visitId)).isZero();
+        context.setOffline(false);
+        page.locator(".kiosk-stop-panel").waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(20_000));
+        page.waitForTimeout(1500);
+        assertThat(stops(visitId)).as("STOP tapped twice offline, stored once").isEqualTo(1);
+    }
+
     /** The demo studio has sessions still open today: this test starts a fresh one, for a client with a history. */
     private long clientWithHistoryAndNoOpenSession(int which) {
         return db.select(VISIT.CLIENT_ID).from(VISIT).groupBy(VISIT.CLIENT_ID)
