@@ -8,6 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import javax.sql.DataSource;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
@@ -72,6 +78,56 @@ public class DatabaseConfiguration {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setJournalSizeLimit(JOURNAL_SIZE_LIMIT_BYTES);
         return config;
+    }
+
+    /**
+     * Transactions one at a time, first come first served, in the kiosk itself. Every SQLite transaction here
+     * begins IMMEDIATE, so it holds the database's one write lock anyway; waiting for it inside SQLite means its
+     * busy handler sleeping in growing steps (1, 2, 5, 10, 20… ms), which turned eight busy tablets into taps of
+     * 170 ms at the 99th percentile. A fair lock hands over the moment the previous transaction ends.
+     */
+    @Bean
+    PlatformTransactionManager transactionManager(DataSource dataSource) {
+        return new OneAtATimeTransactionManager(dataSource);
+    }
+
+    static final class OneAtATimeTransactionManager extends JdbcTransactionManager {
+
+        private final transient ReentrantLock turn = new ReentrantLock(true);
+
+        OneAtATimeTransactionManager(DataSource dataSource) {
+            super(dataSource);
+        }
+
+        @Override
+        protected void doBegin(Object transaction, TransactionDefinition definition) {
+            try {
+                if (!turn.tryLock(BUSY_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)) {
+                    throw new CannotCreateTransactionException("Another transaction held the database for "
+                            + BUSY_TIMEOUT_MILLIS + " ms");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CannotCreateTransactionException("Interrupted while waiting for the database", e);
+            }
+            try {
+                super.doBegin(transaction, definition);
+            } catch (RuntimeException e) {
+                turn.unlock();
+                throw e;
+            }
+        }
+
+        @Override
+        protected void doCleanupAfterCompletion(Object transaction) {
+            try {
+                super.doCleanupAfterCompletion(transaction);
+            } finally {
+                if (turn.isHeldByCurrentThread()) {
+                    turn.unlock();
+                }
+            }
+        }
     }
 
     /** Checks the database before any migration touches it. */
