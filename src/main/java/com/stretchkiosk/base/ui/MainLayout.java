@@ -1,7 +1,6 @@
 package com.stretchkiosk.base.ui;
 
 import jakarta.annotation.security.PermitAll;
-import com.stretchkiosk.base.KioskProperties;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -19,7 +18,7 @@ public class MainLayout extends Div implements RouterLayout {
 
     private final Main content = new Main();
 
-    public MainLayout(AuthenticationContext authentication, KioskProperties properties) {
+    public MainLayout(AuthenticationContext authentication) {
         addClassName("kiosk-shell");
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("kiosk-brand");

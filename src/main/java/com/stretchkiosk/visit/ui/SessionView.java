@@ -1,9 +1,7 @@
 package com.stretchkiosk.visit.ui;
 
 import jakarta.annotation.security.PermitAll;
-import com.stretchkiosk.base.KioskProperties;
 import com.stretchkiosk.base.StudioTime;
-import com.stretchkiosk.base.ui.Lock;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.catalog.CatalogService;
 import com.stretchkiosk.catalog.Stretch;
@@ -51,7 +49,6 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
     private final VisitService visits;
     private final CatalogService catalog;
     private final StudioTime time;
-    private final KioskProperties properties;
     private final FeedbackStrip strip;
     private final Div main = new Div();
     /** The main area's content when no stretch is active: pain before, the pick prompt, the end. */
@@ -69,11 +66,10 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
     private List<Stretch> stretches = List.of();
     private @Nullable Runnable stopListening;
 
-    public SessionView(VisitService visits, CatalogService catalog, StudioTime time, KioskProperties properties, Clock clock) {
+    public SessionView(VisitService visits, CatalogService catalog, StudioTime time, Clock clock) {
         this.visits = visits;
         this.catalog = catalog;
         this.time = time;
-        this.properties = properties;
         this.strip = new FeedbackStrip(clock);
         this.text = new SessionText(this, time, Map.of());
         this.taps = new SessionTaps(visits, strip, text, screen);
