@@ -63,6 +63,17 @@ class WebHardening extends OncePerRequestFilter {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
             + "connect-src 'self' ws: wss:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** Sets the hardening headers on a response; pages and data also get "no-store". */
+    static void harden(HttpServletResponse response, boolean staticFile) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("Referrer-Policy", "same-origin");
+        if (!staticFile) {
+            response.setHeader("Cache-Control", "no-store");
+        }
+    }
+
     /** A response that keeps the headers, even through a reset, and never allows framing. */
     private static final class Hardened extends HttpServletResponseWrapper {
 
@@ -82,13 +93,7 @@ class WebHardening extends OncePerRequestFilter {
         }
 
         private void apply() {
-            super.setHeader("X-Content-Type-Options", "nosniff");
-            super.setHeader("X-Frame-Options", "DENY");
-            super.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-            super.setHeader("Referrer-Policy", "same-origin");
-            if (!staticFile) {
-                super.setHeader("Cache-Control", "no-store");
-            }
+            harden((HttpServletResponse) getResponse(), staticFile);
         }
 
         @Override

@@ -67,6 +67,9 @@ public final class KioskBenchmark {
                 signInAsManager(context.getBean(com.stretchkiosk.therapist.TherapistService.class));
                 if ("taps".equals(System.getProperty("bench.only"))) {
                     System.out.println("Only the tap benchmark (-Dbench.only=taps).");
+                } else if ("load".equals(System.getProperty("bench.only"))) {
+                    LoadBenchmark.run(context, loyal);
+                    return;
                 } else {
                     serverTimes(loyal, visits, history, clients);
                     LoadBenchmark.run(context, loyal);

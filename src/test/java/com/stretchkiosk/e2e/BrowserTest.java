@@ -118,6 +118,10 @@ abstract class BrowserTest {
         return playwright;
     }
 
+    static Browser browser() {
+        return browser;
+    }
+
     void open(String path) {
         page.navigate("http://localhost:" + port + "/" + path);
     }

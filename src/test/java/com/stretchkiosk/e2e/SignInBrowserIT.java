@@ -110,6 +110,55 @@ class SignInBrowserIT extends BrowserTest {
         }
     }
 
+    @Test
+    void a_sign_in_posted_from_another_site_reaches_no_account() {
+        var http = playwright().request().newContext();
+        try {
+            var form = com.microsoft.playwright.options.FormData.create().set("username", MANAGER).set("password", PASSWORD);
+            APIResponse forged = http.post(url("login"), RequestOptions.create().setForm(form).setMaxRedirects(0)
+                    .setHeader("Origin", "http://evil.example"));
+            assertThat(forged.status()).as("Origin of another site").isEqualTo(403);
+            APIResponse fetched = http.post(url("login"), RequestOptions.create().setForm(form).setMaxRedirects(0)
+                    .setHeader("Sec-Fetch-Site", "cross-site"));
+            assertThat(fetched.status()).as("Sec-Fetch-Site cross-site").isEqualTo(403);
+            assertThat(http.get(url("clients/1"), RequestOptions.create().setMaxRedirects(0)).status())
+                    .as("still not signed in").isEqualTo(302);
+        } finally {
+            http.dispose();
+        }
+
+        // A real page of another origin that posts the form, as an attacker's page would in the studio's browser.
+        var stranger = browser().newContext();
+        try {
+            Page evil = stranger.newPage();
+            evil.setContent("<form method=post action='" + url("login") + "'><input name=username value='" + MANAGER
+                    + "'><input name=password value='" + PASSWORD + "'><button>go</button></form>");
+            var answer = evil.waitForResponse(r -> r.url().endsWith("/login") && "POST".equals(r.request().method()),
+                    () -> evil.locator("button").click());
+            assertThat(answer.status()).isEqualTo(403);
+            evil.navigate(url("clients/1"));
+            evil.getByText("Managers sign in with their password.").waitFor();
+        } finally {
+            stranger.close();
+        }
+    }
+
+    @Test
+    void the_containers_own_error_pages_carry_the_hardening_headers() throws Exception {
+        for (String requestLine : new String[] {"GET /%zz HTTP/1.1", "GET /clients/%00 HTTP/1.1", "GET /a|b{c} HTTP/1.1"}) {
+            try (var socket = new java.net.Socket("127.0.0.1", port)) {
+                socket.getOutputStream().write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertThat(response).as(requestLine).startsWith("HTTP/1.1 400")
+                        .containsIgnoringCase("X-Content-Type-Options: nosniff").containsIgnoringCase("X-Frame-Options: DENY")
+                        .containsIgnoringCase("Content-Security-Policy: default-src 'self'")
+                        .containsIgnoringCase("Referrer-Policy: same-origin")
+                        .doesNotContain("Tomcat").doesNotContain("Exception");
+            }
+        }
+    }
+
     private static void assertHardened(Map<String, String> headers) {
         assertThat(headers.get("x-content-type-options")).isEqualTo("nosniff");
         assertThat(headers.get("x-frame-options")).isEqualTo("DENY");

@@ -25,7 +25,8 @@ class MainErrorHandler implements VaadinServiceInitListener {
     private void handle(ErrorEvent event) {
         LOG.error("Unexpected error on a tablet", event.getThrowable());
         UI ui = UI.getCurrent();
-        if (ui != null) {
+        // A tab that has just closed (or locked away) has no screen left to tell: the log is enough.
+        if (ui != null && ui.isAttached() && !ui.isClosing()) {
             ui.access(() -> {
                 Notification notification = Notification.show(ui.getTranslation(
                         StorageFailure.isDiskFull(event.getThrowable()) ? "error.disk-full" : "error.unexpected"), 8000,

@@ -2,6 +2,7 @@ package com.stretchkiosk.therapist.ui;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import com.stretchkiosk.therapist.DeviceService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -9,6 +10,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -23,7 +25,10 @@ class SecurityConfiguration {
     static final int BCRYPT_COST = 12;
 
     @Bean
-    SecurityFilterChain kioskSecurity(HttpSecurity http, DeviceService devices) throws Exception {
+    SecurityFilterChain kioskSecurity(HttpSecurity http, DeviceService devices,
+            @Value("${kiosk.public-address:}") String publicAddress) throws Exception {
+        // The password form only from the kiosk's own page (Vaadin leaves the form sign-in without a CSRF token).
+        http.addFilterBefore(new SameOriginSignIn(publicAddress), UsernamePasswordAuthenticationFilter.class);
         // A tablet revoked by a manager ends its sessions at their next request.
         http.addFilterAfter(new RevokedTabletFilter(devices),
                 org.springframework.security.web.context.SecurityContextHolderFilter.class);
