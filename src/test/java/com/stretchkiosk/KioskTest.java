@@ -41,7 +41,15 @@ public abstract class KioskTest {
     protected static final String TEST_PASSWORD = "a long test pass phrase";
     private static final Path DATABASE = temporaryDatabase();
     private static final java.util.concurrent.atomic.AtomicLong COUNTER = new java.util.concurrent.atomic.AtomicLong();
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("com.stretchkiosk");
+    private static final Routes ROUTES = routes();
+
+    /** The kiosk's screens and error pages; its own not-found page replaces Karibu's stand-in. */
+    private static Routes routes() {
+        Routes routes = new Routes().autoDiscoverViews("com.stretchkiosk");
+        routes.getErrorRoutes().remove(com.github.mvysny.kaributesting.v10.MockRouteNotFoundError.class);
+        routes.addErrorRoutes(com.stretchkiosk.base.ui.AddressNotFoundView.class);
+        return routes;
+    }
 
     @Autowired
     protected ApplicationContext context;

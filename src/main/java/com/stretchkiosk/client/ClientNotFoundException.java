@@ -1,9 +1,11 @@
 package com.stretchkiosk.client;
 
+import com.stretchkiosk.base.RecordNotFoundException;
+
 /** No client has this id (or it was archived). */
-public class ClientNotFoundException extends RuntimeException {
+public class ClientNotFoundException extends RecordNotFoundException {
 
     public ClientNotFoundException(long id) {
-        super("No client " + id);
+        super("client.not-found", "No client " + id);
     }
 }

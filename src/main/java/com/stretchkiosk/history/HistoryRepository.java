@@ -88,10 +88,9 @@ class HistoryRepository {
                 });
     }
 
-    ClientHeader clientHeader(long clientId) {
+    Optional<ClientHeader> clientHeader(long clientId) {
         return db.select(CLIENT.FULL_NAME, CLIENT.PRECAUTIONS).from(CLIENT).where(CLIENT.ID.eq(clientId))
-                .fetchOptional(r -> new ClientHeader(r.value1(), r.value2()))
-                .orElse(new ClientHeader("—", null));
+                .fetchOptional(r -> new ClientHeader(r.value1(), r.value2()));
     }
 
     Optional<String> closingNote(long visitId) {

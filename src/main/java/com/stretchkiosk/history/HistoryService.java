@@ -1,5 +1,7 @@
 package com.stretchkiosk.history;
 
+import com.stretchkiosk.base.RecordNotFoundException;
+
 import com.stretchkiosk.audit.AuditAction;
 import com.stretchkiosk.audit.AuditEntry;
 import com.stretchkiosk.audit.AuditOutcome;
@@ -48,8 +50,9 @@ public class HistoryService {
     /** Every attempt of one visit, voided ones included: the read-only record. */
     @Transactional
     public List<FactLine> visitRecord(long visitId) {
-        repository.clientOfVisit(visitId).ifPresent(clientId -> audit.record(new AuditEntry(AuditAction.HISTORY_VIEWED,
-                AuditOutcome.OK, clientId, "visit", Long.toString(visitId))));
+        long clientId = repository.clientOfVisit(visitId)
+                .orElseThrow(() -> new RecordNotFoundException("session.not-found", "No visit " + visitId));
+        audit.record(new AuditEntry(AuditAction.HISTORY_VIEWED, AuditOutcome.OK, clientId, "visit", Long.toString(visitId)));
         return repository.factsOfVisit(visitId);
     }
 
@@ -61,7 +64,8 @@ public class HistoryService {
     }
 
     public ClientHeader clientHeader(long clientId) {
-        return repository.clientHeader(clientId);
+        return repository.clientHeader(clientId)
+                .orElseThrow(() -> new RecordNotFoundException("client.not-found", "No client " + clientId));
     }
 
     public @Nullable String closingNote(long visitId) {

@@ -1,5 +1,7 @@
 package com.stretchkiosk.visit.ui;
 
+import com.stretchkiosk.base.RecordNotFoundException;
+
 import jakarta.annotation.security.PermitAll;
 import com.stretchkiosk.base.StudioUser;
 import com.stretchkiosk.base.ui.MainLayout;
@@ -49,8 +51,7 @@ public class SessionStartView extends VerticalLayout implements BeforeEnterObser
     public void beforeEnter(BeforeEnterEvent event) {
         clientId = event.getRouteParameters().getLong(SessionView.CLIENT_ID).orElseThrow();
         if (!visits.hasClient(clientId)) {
-            event.rerouteToError(new VisitNotFoundException(-1), getTranslation("client.not-found"));
-            return;
+            throw new RecordNotFoundException("client.not-found", "No client " + clientId);
         }
         Optional<Long> open = visits.openVisitOf(clientId);
         if (open.isPresent()) {

@@ -11,7 +11,6 @@ import com.stretchkiosk.visit.SessionCourse;
 import com.stretchkiosk.visit.SessionFacts;
 import com.stretchkiosk.visit.Side;
 import com.stretchkiosk.visit.Visit;
-import com.stretchkiosk.visit.VisitNotFoundException;
 import com.stretchkiosk.visit.VisitService;
 import com.stretchkiosk.visit.VisitSheet;
 import com.vaadin.flow.component.AttachEvent;
@@ -40,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  * the facts of each tap by server push.
  */
 @PermitAll
-@Route("sessions/:" + SessionView.VISIT_ID)
+@Route("sessions/:" + SessionView.VISIT_ID + "([0-9]{1,18})")
 public class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String VISIT_ID = "visitId";
@@ -85,16 +84,8 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        VisitSheet sheet;
-        try {
-            sheet = visits.open(Long.parseLong(event.getRouteParameters().get(VISIT_ID).orElse("")));
-        } catch (NumberFormatException e) {
-            event.rerouteToError(new VisitNotFoundException(-1), getTranslation("session.not-found"));
-            return;
-        } catch (VisitNotFoundException e) {
-            event.rerouteToError(e, getTranslation("session.not-found"));
-            return;
-        }
+        // An unknown session throws VisitNotFoundException, which the router shows as the calm not-found page.
+        VisitSheet sheet = visits.open(event.getRouteParameters().getLong(VISIT_ID).orElseThrow());
         stretches = catalog.activeStretches();
         Map<Long, Stretch> names = catalog.allStretches().stream().collect(Collectors.toMap(Stretch::id, s -> s));
         text = new SessionText(this, time, names);
