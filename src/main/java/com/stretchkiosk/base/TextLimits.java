@@ -37,6 +37,23 @@ public final class TextLimits {
     }
 
     /**
+     * What is wrong with a cleaned name of a person, stretch or tablet, or null when it can be stored: longer than
+     * {@link #NAME_MAX_LENGTH}, holding a broken character, or showing nothing at all.
+     */
+    public static @org.jspecify.annotations.Nullable Problem nameProblem(String name) {
+        if (name.length() > NAME_MAX_LENGTH) {
+            return Problem.of("text.name.too-long", NAME_MAX_LENGTH);
+        }
+        if (hasBrokenCharacter(name)) {
+            return Problem.of("text.broken-character");
+        }
+        if (!isVisible(name)) {
+            return Problem.of("text.name.invisible");
+        }
+        return null;
+    }
+
+    /**
      * Whether a text holds half of a character (a lone UTF-16 surrogate): it cannot be stored as it was typed,
      * and would otherwise be saved as "?".
      */

@@ -82,7 +82,7 @@ class CatalogRepository {
     }
 
     boolean nameTaken(String name, long exceptId) {
-        return db.fetchExists(STRETCH, DSL.lower(STRETCH.NAME).eq(name.toLowerCase()).and(STRETCH.ID.ne(exceptId)));
+        return db.fetchExists(STRETCH, DSL.lower(STRETCH.NAME).eq(DSL.lower(DSL.val(name))).and(STRETCH.ID.ne(exceptId)));
     }
 
     private void replaceSteps(long stretchId, List<String> steps) {

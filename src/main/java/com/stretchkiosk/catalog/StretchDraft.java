@@ -46,8 +46,8 @@ public record StretchDraft(
                 Map.entry(Field.POSITION, position == null ? "" : position))) {
             if (text.getValue().isEmpty()) {
                 problems.put(text.getKey(), Problem.of("catalog.required"));
-            } else if (text.getValue().length() > TextLimits.NAME_MAX_LENGTH) {
-                problems.put(text.getKey(), Problem.of("catalog.too-long", TextLimits.NAME_MAX_LENGTH));
+            } else if (TextLimits.nameProblem(text.getValue()) != null) {
+                problems.put(text.getKey(), TextLimits.nameProblem(text.getValue()));
             }
         }
         if (repetitions < 1 || repetitions > REPETITIONS_MAX) {

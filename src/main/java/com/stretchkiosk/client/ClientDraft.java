@@ -26,6 +26,8 @@ public record ClientDraft(
     public static final int PRECAUTIONS_MAX_LENGTH = TextLimits.NOTE_MAX_LENGTH;
     /** The oldest plausible client, in years: birth years before this are refused. */
     public static final int OLDEST_AGE = 110;
+    /** No studio kept consent forms before this year (and the schema stores four-digit years only). */
+    public static final int EARLIEST_CONSENT_YEAR = 1900;
 
     /** Trimmed, with blank fields as absent. */
     public ClientDraft cleaned() {
@@ -38,12 +40,8 @@ public record ClientDraft(
         Map<ClientField, Problem> problems = new EnumMap<>(ClientField.class);
         if (fullName == null) {
             problems.put(ClientField.FULL_NAME, Problem.of("client.name.required"));
-        } else if (fullName.length() > NAME_MAX_LENGTH) {
-            problems.put(ClientField.FULL_NAME, Problem.of("client.name.too-long", NAME_MAX_LENGTH));
-        } else if (TextLimits.hasBrokenCharacter(fullName)) {
-            problems.put(ClientField.FULL_NAME, Problem.of("text.broken-character"));
-        } else if (!TextLimits.isVisible(fullName)) {
-            problems.put(ClientField.FULL_NAME, Problem.of("client.name.invisible"));
+        } else if (TextLimits.nameProblem(fullName) != null) {
+            problems.put(ClientField.FULL_NAME, TextLimits.nameProblem(fullName));
         }
         if (phone != null) {
             if (phone.length() > PHONE_MAX_LENGTH) {
@@ -67,6 +65,8 @@ public record ClientDraft(
         }
         if (consentOn != null && consentOn.isAfter(today)) {
             problems.put(ClientField.CONSENT_ON, Problem.of("client.consent.in-future"));
+        } else if (consentOn != null && consentOn.getYear() < EARLIEST_CONSENT_YEAR) {
+            problems.put(ClientField.CONSENT_ON, Problem.of("client.consent.too-early", EARLIEST_CONSENT_YEAR));
         }
         return problems;
     }

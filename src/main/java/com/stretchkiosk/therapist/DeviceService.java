@@ -47,8 +47,12 @@ public class DeviceService {
         StudioUser manager = StudioUser.current().filter(u -> StudioUser.MANAGER.equals(u.role()))
                 .orElseThrow(() -> new TherapistRefusedException(Problem.of("device.manager-only")));
         String name = TextLimits.clean(label);
-        if (name == null || name.length() > TextLimits.NAME_MAX_LENGTH) {
+        if (name == null) {
             throw new TherapistRefusedException(Problem.of("device.label", TextLimits.NAME_MAX_LENGTH));
+        }
+        Problem problem = TextLimits.nameProblem(name);
+        if (problem != null) {
+            throw new TherapistRefusedException(problem);
         }
         byte[] secret = new byte[CREDENTIAL_BYTES];
         RANDOM.nextBytes(secret);

@@ -38,20 +38,20 @@ class TherapistRepository {
     }
 
     boolean nameTaken(String displayName) {
-        return db.fetchExists(THERAPIST, DSL.lower(THERAPIST.DISPLAY_NAME).eq(displayName.toLowerCase(java.util.Locale.ROOT)));
+        return db.fetchExists(THERAPIST, DSL.lower(THERAPIST.DISPLAY_NAME).eq(DSL.lower(DSL.val(displayName))));
     }
 
     /** An active person who can sign in with a password, by name (any case). */
     Optional<StudioUser> account(String displayName) {
         return db.select(THERAPIST.ID, THERAPIST.DISPLAY_NAME, THERAPIST.ROLE, THERAPIST.PASSWORD_HASH).from(THERAPIST)
-                .where(DSL.lower(THERAPIST.DISPLAY_NAME).eq(displayName.toLowerCase(java.util.Locale.ROOT))
+                .where(DSL.lower(THERAPIST.DISPLAY_NAME).eq(DSL.lower(DSL.val(displayName)))
                         .and(THERAPIST.PASSWORD_HASH.isNotNull()).and(THERAPIST.DEACTIVATED_AT.isNull()))
                 .fetchOptional(r -> new StudioUser(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     Optional<Long> idOf(String displayName) {
         return db.select(THERAPIST.ID).from(THERAPIST)
-                .where(DSL.lower(THERAPIST.DISPLAY_NAME).eq(displayName.toLowerCase(java.util.Locale.ROOT)))
+                .where(DSL.lower(THERAPIST.DISPLAY_NAME).eq(DSL.lower(DSL.val(displayName))))
                 .fetchOptional(THERAPIST.ID);
     }
 

@@ -203,8 +203,9 @@ public class TherapistService {
         if (name == null) {
             throw new TherapistRefusedException(Problem.of("therapist.name.required"));
         }
-        if (name.length() > TextLimits.NAME_MAX_LENGTH) {
-            throw new TherapistRefusedException(Problem.of("therapist.name.too-long", TextLimits.NAME_MAX_LENGTH));
+        Problem problem = TextLimits.nameProblem(name);
+        if (problem != null) {
+            throw new TherapistRefusedException(problem);
         }
         if (repository.nameTaken(name)) {
             throw new TherapistRefusedException(Problem.of("therapist.name.taken"));

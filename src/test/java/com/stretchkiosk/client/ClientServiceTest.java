@@ -64,7 +64,7 @@ class ClientServiceTest extends KioskTest {
                 1800, "p".repeat(ClientDraft.PRECAUTIONS_MAX_LENGTH + 1), LocalDate.of(2026, 12, 24))))
                 .isInstanceOfSatisfying(ClientRefusedException.class, refused -> {
                     assertThat(refused.problems()).containsOnlyKeys(ClientField.values());
-                    assertThat(refused.problems().get(ClientField.FULL_NAME).messageKey()).isEqualTo("client.name.too-long");
+                    assertThat(refused.problems().get(ClientField.FULL_NAME).messageKey()).isEqualTo("text.name.too-long");
                     assertThat(refused.problems().get(ClientField.BIRTH_YEAR).arguments()).containsExactly(1916, 2026);
                     assertThat(refused.problems().get(ClientField.CONSENT_ON).messageKey()).isEqualTo("client.consent.in-future");
                 });
