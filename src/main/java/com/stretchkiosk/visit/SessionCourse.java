@@ -99,6 +99,18 @@ public final class SessionCourse {
         closeStop();
     }
 
+    /**
+     * The stretch and side a STOP was tapped on, back on screen after a tap queued before it (during an outage)
+     * had finished it: the stop is recorded against them, as a further repetition.
+     */
+    public void reopen(Stretch stretch, Side onSide) {
+        active = stretch;
+        side = sides(stretch).contains(onSide) ? onSide : sides(stretch).getFirst();
+        painBeforeAsked = true;
+        ending = false;
+        closeStop();
+    }
+
     public void chooseSide(Side chosen) {
         Stretch stretch = active;
         if (stretch == null || !sides(stretch).contains(chosen)) {

@@ -214,6 +214,59 @@ class SessionBrowserIT extends BrowserTest {
         assertThat(stops(visitId)).as("STOP tapped twice offline, stored once").isEqualTo(1);
     }
 
+    @Test
+    void taps_during_an_outage_are_each_stored_as_tapped_or_said_not_stored_and_a_stop_is_never_lost() {
+        long visitId = startSession(clientWithHistoryAndNoOpenSession(3));
+        var reconnected = new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(20_000);
+
+        // Three repetitions of a three-repetition stretch, tapped with no connection, each with its own chip.
+        tile("Levator scapulae").click();
+        page.locator(".kiosk-active").waitFor();
+        context.setOffline(true);
+        chip("Tight").click();
+        page.locator(".kiosk-log").click();
+        chip("Guarding").click();
+        page.locator(".kiosk-log").click();
+        page.locator(".kiosk-log").click();
+        page.waitForTimeout(2000);
+        assertThat(page.locator(".kiosk-feedback-text").innerText()).as("nothing shown saved while offline").doesNotContain("Saved");
+        assertThat(db.fetchCount(ATTEMPT, ATTEMPT.VISIT_ID.eq(visitId))).isZero();
+        context.setOffline(false);
+        page.locator(".kiosk-feedback-text", new Page.LocatorOptions().setHasText("rep 3")).waitFor(reconnected);
+        var stored = db.select(ATTEMPT.REPETITION, ATTEMPT.SIDE, ATTEMPT.NOTE_CHIPS).from(ATTEMPT).where(ATTEMPT.VISIT_ID.eq(visitId))
+                .orderBy(ATTEMPT.ID).fetch();
+        assertThat(stored.getValues(ATTEMPT.REPETITION)).as("three taps, three repetitions").containsExactly(1, 2, 3);
+        assertThat(stored.getValues(ATTEMPT.SIDE)).containsOnly("LEFT");
+        assertThat(stored.getValues(ATTEMPT.NOTE_CHIPS)).as("each with what was set when it was tapped")
+                .containsExactly("TIGHT", "GUARDING", null);
+
+        // Two taps on Log for a one-repetition stretch: the second arrives after the stretch is finished.
+        tile("Child's pose").click();
+        page.locator(".kiosk-active").waitFor();
+        context.setOffline(true);
+        page.locator(".kiosk-log").click();
+        page.locator(".kiosk-log").click();
+        page.waitForTimeout(1500);
+        context.setOffline(false);
+        page.locator(".kiosk-feedback-text", new Page.LocatorOptions().setHasText("Not saved")).waitFor(reconnected);
+        assertThat(page.locator(".kiosk-feedback-text").innerText()).contains("Child's pose");
+        assertThat(db.fetchCount(ATTEMPT, ATTEMPT.VISIT_ID.eq(visitId))).as("the first stored, the second said not stored")
+                .isEqualTo(4);
+
+        // Log then STOP on a one-repetition stretch: the STOP arrives after the stretch is finished and is still stored.
+        tile("Crocodile pose").click();
+        page.locator(".kiosk-active").waitFor();
+        context.setOffline(true);
+        page.locator(".kiosk-log").click();
+        button("STOP — sharp pain").click();
+        page.waitForTimeout(1500);
+        context.setOffline(false);
+        page.locator(".kiosk-stop-panel").waitFor(reconnected);
+        assertThat(stops(visitId)).as("a STOP is never lost").isEqualTo(1);
+        assertThat(page.locator(".kiosk-feedback-text").innerText()).startsWith("Pain stop saved: Crocodile pose");
+        screenshot("session-stop-after-outage");
+    }
+
     /** Starts a session for the client as the manager would (Priya Raman stretches, pain before skipped). */
     private long startSession(long client) {
         open("clients/" + client);
@@ -253,6 +306,10 @@ class SessionBrowserIT extends BrowserTest {
         double dx = Math.max(q.x - (p.x + p.width), p.x - (q.x + q.width));
         double dy = Math.max(q.y - (p.y + p.height), p.y - (q.y + q.height));
         return dx > 0 && dy > 0 ? Math.hypot(dx, dy) : Math.max(dx, dy);
+    }
+
+    private Locator chip(String label) {
+        return page.locator(".kiosk-active .kiosk-chip", new Page.LocatorOptions().setHasText(label));
     }
 
     private Locator tile(String name) {

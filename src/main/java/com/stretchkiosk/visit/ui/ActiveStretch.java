@@ -29,6 +29,9 @@ import org.jspecify.annotations.Nullable;
 class ActiveStretch extends Div {
 
     /** What the screen does on a tap here. */
+    /** The class that hides the panel while no stretch is active (it stays visible to the server). */
+    static final String AWAY = "kiosk-away";
+
     record Taps(Runnable log, Runnable skip, Runnable stop, Consumer<Side> side) {
     }
 
@@ -152,6 +155,10 @@ class ActiveStretch extends Div {
 
     int repetition() {
         return repetition;
+    }
+
+    Side side() {
+        return side;
     }
 
     RecordingForm form() {

@@ -44,6 +44,12 @@ final class SessionTaps {
 
         @Nullable ActiveStretch active();
 
+        /**
+         * The stretch panel even while it is hidden: a tap queued during an outage can arrive after an earlier tap
+         * of the same batch finished its stretch.
+         */
+        @Nullable ActiveStretch stretchPanel();
+
         /** The course moved: the main area is drawn anew. */
         void update();
 
@@ -77,7 +83,14 @@ final class SessionTaps {
     }
 
     void log(boolean skipped) {
-        ActiveStretch shown = Objects.requireNonNull(screen.active());
+        ActiveStretch shown = screen.active();
+        if (shown == null) {
+            // Queued during an outage behind a tap that finished the stretch: said, never stored on a guess.
+            ActiveStretch tapped = screen.stretchPanel();
+            strip.refused(text.t(skipped ? "session.skip.too-late" : "session.log.too-late",
+                    tapped == null ? "" : tapped.stretch().name()));
+            return;
+        }
         Stretch stretch = shown.stretch();
         RecordingForm form = shown.form();
         UUID factId = UUID.randomUUID();
@@ -97,7 +110,15 @@ final class SessionTaps {
 
     /** STOP: stored at once; a second STOP for the same repetition opens the stop already stored. */
     void stop() {
-        ActiveStretch shown = Objects.requireNonNull(screen.active());
+        ActiveStretch shown = screen.active();
+        if (shown == null) {
+            // Queued during an outage behind a tap that finished the stretch: the stop is still stored, for the
+            // stretch and side that were on the screen when STOP was tapped.
+            shown = Objects.requireNonNull(screen.stretchPanel(), "STOP without a stretch panel");
+            course().reopen(shown.stretch(), shown.side());
+            screen.update();
+            shown = Objects.requireNonNull(screen.active());
+        }
         PainStop open = course().openStop();
         if (open != null) {
             if (!shown.shows(PainStopPanel.class)) {

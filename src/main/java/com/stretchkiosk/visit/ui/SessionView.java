@@ -206,6 +206,11 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         }
 
         @Override
+        public @Nullable ActiveStretch stretchPanel() {
+            return stretchPanel;
+        }
+
+        @Override
         public void update() {
             showFacts();
             VisitSheet sheet = course.sheet();
@@ -221,7 +226,9 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
                 main.addComponentAsFirst(stretchPanel);
             }
             if (stretchPanel != null) {
-                stretchPanel.setVisible(stretch);
+                // Hidden by a class, never setVisible(false): Vaadin drops every event of an invisible component, and
+                // a STOP queued during an outage behind a tap that finished the stretch must still reach the kiosk.
+                stretchPanel.setClassName(ActiveStretch.AWAY, !stretch);
             }
             other.removeAll();
             other.setVisible(!stretch);

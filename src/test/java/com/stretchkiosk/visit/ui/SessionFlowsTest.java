@@ -475,8 +475,10 @@ class SessionFlowsTest extends KioskTest {
         _click(tile(name));
     }
 
+    /** The stretch is on screen: its panel shows it and is not waiting out of sight (a CSS class, see SessionView). */
     private static boolean isActive(String name) {
-        return !_find(com.vaadin.flow.component.html.H2.class, spec -> spec.withText(name)).isEmpty();
+        return _find(ActiveStretch.class).stream()
+                .anyMatch(panel -> !panel.hasClassName(ActiveStretch.AWAY) && panel.stretch().name().equals(name));
     }
 
     private static Button logButton() {
@@ -492,11 +494,24 @@ class SessionFlowsTest extends KioskTest {
     }
 
     private static void tap(String text) {
-        _click(_get(Button.class, spec -> spec.withText(text)));
+        _click(onScreen(_find(Button.class, spec -> spec.withText(text))));
     }
 
     private static void tapChip(String text) {
-        _click(_get(Button.class, spec -> spec.withText(text).withClasses("kiosk-chip")));
+        _click(onScreen(_find(Button.class, spec -> spec.withText(text).withClasses("kiosk-chip"))));
+    }
+
+    /** The one button a person can see: those of a stretch panel waiting out of sight do not count. */
+    private static Button onScreen(List<Button> found) {
+        List<Button> seen = found.stream().filter(button -> button.getParent().stream()
+                .<com.vaadin.flow.component.Component>mapMulti((p, out) -> {
+                    for (var c = java.util.Optional.of(p); c.isPresent(); c = c.get().getParent()) {
+                        out.accept(c.get());
+                    }
+                })
+                .noneMatch(c -> c instanceof ActiveStretch panel && panel.hasClassName(ActiveStretch.AWAY))).toList();
+        assertThat(seen).as("exactly one such button on screen").hasSize(1);
+        return seen.getFirst();
     }
 
     private static void tapIn(String panelClass, String text) {
