@@ -51,7 +51,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         getChildren().filter(PinPad.class::isInstance).toList().forEach(this::remove);
         TabletSignIn.enrolled(devices).ifPresent(device -> addComponentAtIndex(1, new PinPad(therapists, device.id(), user -> {
             TabletSignIn.signIn(user);
-            getUI().ifPresent(ui -> ui.navigate(""));
+            // Back to where the tablet was (its open session after a restart of the kiosk), else the clients.
+            String back = TabletSignIn.takeSavedPath().orElse("");
+            getUI().ifPresent(ui -> ui.navigate(back));
         })));
     }
 

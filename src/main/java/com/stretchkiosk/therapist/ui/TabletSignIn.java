@@ -52,6 +52,32 @@ final class TabletSignIn {
         response.addCookie(cookie);
     }
 
+    /**
+     * Where the tablet was going when it was asked to sign in (a screen it had open when the kiosk restarted, say),
+     * as a route; taken, so that it is used once. Empty for the sign-in and lock screens themselves.
+     */
+    static Optional<String> takeSavedPath() {
+        if (!(VaadinRequest.getCurrent() instanceof VaadinServletRequest request)
+                || !(VaadinResponse.getCurrent() instanceof VaadinServletResponse response)) {
+            return Optional.empty();
+        }
+        var cache = new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
+        var saved = cache.getRequest(request.getHttpServletRequest(), response.getHttpServletResponse());
+        if (saved == null) {
+            return Optional.empty();
+        }
+        cache.removeRequest(request.getHttpServletRequest(), response.getHttpServletResponse());
+        java.net.URI uri = java.net.URI.create(saved.getRedirectUrl());
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        String context = request.getHttpServletRequest().getContextPath();
+        if (path.startsWith(context)) {
+            path = path.substring(context.length());
+        }
+        path = path.startsWith("/") ? path.substring(1) : path;
+        return path.isEmpty() || path.startsWith("login") || path.startsWith("lock") || path.startsWith("welcome")
+                || path.startsWith("VAADIN") ? Optional.empty() : Optional.of(path);
+    }
+
     /** Signs this tablet in as someone, and changes the session id so an old one is worth nothing. */
     static void signIn(StudioUser user) {
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
