@@ -44,6 +44,8 @@ final class LoadBenchmark {
     static final long PAUSE_MIN_MILLIS = 200;
     static final long PAUSE_MAX_MILLIS = 600;
     static final long READER_PAUSE_MILLIS = 250;
+    /** Repetitions in one session (a client's visit has 15–25); then the tablet ends it and starts the next. */
+    static final int SESSION_TAPS = 22;
 
     private LoadBenchmark() {
     }
@@ -95,19 +97,25 @@ final class LoadBenchmark {
      */
     private static Round round(VisitService visits, HistoryService history, long therapist, Stretch stretch, List<Long> clients,
             long loyalClient, boolean paced) throws Exception {
-        List<Visit> sessions = new ArrayList<>();
-        for (long client : clients) {
-            sessions.add(visits.startOrResume(UUID.randomUUID(), client, therapist));
-        }
+        List<Visit> sessions = java.util.Collections.synchronizedList(new ArrayList<>());
         ConcurrentLinkedQueue<Double> taps = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Double> briefings = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Throwable> errors = new ConcurrentLinkedQueue<>();
         AtomicBoolean tapping = new AtomicBoolean(true);
         ExecutorService pool = Executors.newFixedThreadPool(TABLETS + READERS);
         List<Future<?>> tablets = new ArrayList<>();
-        for (Visit session : sessions) {
+        for (long client : clients) {
             tablets.add(pool.submit(() -> {
+                // A tablet's day: a session of SESSION_TAPS repetitions, ended, then the next one.
+                Visit session = null;
                 for (int i = 0; i < TAPS; i++) {
+                    if (i % SESSION_TAPS == 0) {
+                        if (session != null) {
+                            visits.end(session.id(), "Load benchmark session");
+                        }
+                        session = visits.startOrResume(UUID.randomUUID(), client, therapist);
+                        sessions.add(session);
+                    }
                     if (paced) {
                         pause(ThreadLocalRandom.current().nextLong(PAUSE_MIN_MILLIS, PAUSE_MAX_MILLIS + 1));
                     }
@@ -121,6 +129,8 @@ final class LoadBenchmark {
                         errors.add(e);
                     }
                 }
+                visits.end(session.id(), "Load benchmark session");
+                return null;
             }));
         }
         for (int r = 0; r < READERS; r++) {
@@ -148,7 +158,6 @@ final class LoadBenchmark {
         long stored = 0;
         for (Visit session : sessions) {
             stored += visits.facts(session.id()).attempts().size();
-            visits.end(session.id(), "Load benchmark session");
         }
         return new Round(new ArrayList<>(taps), briefings.size(), stored, new ArrayList<>(errors));
     }
