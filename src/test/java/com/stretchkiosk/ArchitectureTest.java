@@ -64,4 +64,29 @@ class ArchitectureTest {
                         .and(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage("com.stretchkiosk..")))
                 .check(KIOSK);
     }
+
+    @Test
+    void services_and_views_never_see_generated_jooq_records() {
+        noClasses().that().haveSimpleNameEndingWith("Service").or().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().resideInAPackage("com.stretchkiosk.db.tables.records..")
+                .check(KIOSK);
+    }
+
+    /** Role names come from StudioUser's constants: a misspelt "MANAGERS" in an annotation would lock managers out. */
+    @Test
+    void role_names_are_written_once() throws java.io.IOException {
+        var literal = java.util.regex.Pattern.compile("\"(ROLE_)?(MANAGER|THERAPIST)\"");
+        try (var sources = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            var offenders = sources.filter(p -> p.toString().endsWith(".java") && !p.endsWith("StudioUser.java"))
+                    .filter(p -> {
+                        try {
+                            return literal.matcher(java.nio.file.Files.readString(p)).find();
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }).toList();
+            org.assertj.core.api.Assertions.assertThat(offenders).as("role names written out instead of StudioUser's constants")
+                    .isEmpty();
+        }
+    }
 }

@@ -1,5 +1,7 @@
 package com.stretchkiosk.demo;
 
+import com.stretchkiosk.base.StudioUser;
+
 import static com.stretchkiosk.db.Tables.ATTEMPT;
 import static com.stretchkiosk.db.Tables.CLIENT;
 import static com.stretchkiosk.db.Tables.PAIN_STOP;
@@ -38,7 +40,7 @@ class DemoDataRepository {
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             Long id = db.select(THERAPIST.ID).from(THERAPIST).where(THERAPIST.DISPLAY_NAME.eq(name)).fetchOne(THERAPIST.ID);
-            ids[i] = id != null ? id : db.insertInto(THERAPIST).set(THERAPIST.DISPLAY_NAME, name).set(THERAPIST.ROLE, "THERAPIST")
+            ids[i] = id != null ? id : db.insertInto(THERAPIST).set(THERAPIST.DISPLAY_NAME, name).set(THERAPIST.ROLE, StudioUser.THERAPIST)
                     .set(THERAPIST.CREATED_AT, since).returning(THERAPIST.ID).fetchSingle(THERAPIST.ID);
         }
         return ids;

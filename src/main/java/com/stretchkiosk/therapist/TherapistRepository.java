@@ -33,7 +33,7 @@ class TherapistRepository {
     }
 
     boolean managerExists() {
-        return db.fetchExists(THERAPIST, THERAPIST.ROLE.eq("MANAGER").and(THERAPIST.PASSWORD_HASH.isNotNull())
+        return db.fetchExists(THERAPIST, THERAPIST.ROLE.eq(StudioUser.MANAGER).and(THERAPIST.PASSWORD_HASH.isNotNull())
                 .and(THERAPIST.DEACTIVATED_AT.isNull()));
     }
 
@@ -58,7 +58,7 @@ class TherapistRepository {
     long insertManager(String displayName, String passwordHash, Instant now) {
         return db.insertInto(THERAPIST)
                 .set(THERAPIST.DISPLAY_NAME, displayName)
-                .set(THERAPIST.ROLE, "MANAGER")
+                .set(THERAPIST.ROLE, StudioUser.MANAGER)
                 .set(THERAPIST.PASSWORD_HASH, passwordHash)
                 .set(THERAPIST.CREATED_AT, now)
                 .returning(THERAPIST.ID)
@@ -82,8 +82,12 @@ class TherapistRepository {
                 .fetch(r -> new Therapist(r.value1(), r.value2()));
     }
 
-    Optional<com.stretchkiosk.db.tables.records.TherapistRecord> record(long id) {
-        return db.selectFrom(THERAPIST).where(THERAPIST.ID.eq(id)).fetchOptional();
+    Optional<PinHolder> pinHolder(long id) {
+        return db.select(THERAPIST.ID, THERAPIST.DISPLAY_NAME, THERAPIST.ROLE, THERAPIST.PIN_HASH, THERAPIST.DEACTIVATED_AT,
+                        THERAPIST.PIN_DISABLED_AT)
+                .from(THERAPIST).where(THERAPIST.ID.eq(id))
+                .fetchOptional(r -> new PinHolder(r.value1(), r.value2(), r.value3(), r.value4(), r.value5() != null,
+                        r.value6() != null));
     }
 
     /** Counts a wrong PIN; disables the PIN when the count reaches the limit. Returns the new count. */
@@ -123,14 +127,14 @@ class TherapistRepository {
     }
 
     int activeManagers() {
-        return db.fetchCount(THERAPIST, THERAPIST.ROLE.eq("MANAGER").and(THERAPIST.DEACTIVATED_AT.isNull())
+        return db.fetchCount(THERAPIST, THERAPIST.ROLE.eq(StudioUser.MANAGER).and(THERAPIST.DEACTIVATED_AT.isNull())
                 .and(THERAPIST.PASSWORD_HASH.isNotNull()));
     }
 
     long insert(String displayName, Instant now) {
         return db.insertInto(THERAPIST)
                 .set(THERAPIST.DISPLAY_NAME, displayName)
-                .set(THERAPIST.ROLE, "THERAPIST")
+                .set(THERAPIST.ROLE, StudioUser.THERAPIST)
                 .set(THERAPIST.CREATED_AT, now)
                 .returning(THERAPIST.ID)
                 .fetchSingle(THERAPIST.ID);

@@ -119,23 +119,24 @@ public class TherapistService {
                     Long.toString(therapistId)));
             return PinCheck.refused(PinCheck.Outcome.TABLET_REVOKED, 0);
         }
-        var record = repository.record(therapistId).orElse(null);
-        if (record == null || record.getPinHash() == null || record.getDeactivatedAt() != null) {
+        PinHolder holder = repository.pinHolder(therapistId).orElse(null);
+        String hash = holder == null ? null : holder.pinHash();
+        if (holder == null || hash == null || holder.deactivated()) {
             audit.recordOnDevice(null, deviceId, new AuditEntry(AuditAction.PIN_SIGN_IN, AuditOutcome.DENIED, null, "therapist",
                     Long.toString(therapistId)));
             return PinCheck.refused(PinCheck.Outcome.WRONG, 0);
         }
-        if (record.getPinDisabledAt() != null) {
+        if (holder.pinDisabled()) {
             audit.recordOnDevice(therapistId, deviceId, new AuditEntry(AuditAction.PIN_SIGN_IN, AuditOutcome.DENIED, null,
                     "therapist", Long.toString(therapistId)));
             return PinCheck.refused(PinCheck.Outcome.DISABLED, Pin.MAX_FAILURES);
         }
-        if (pin != null && passwords.matches(pin, record.getPinHash())) {
+        if (pin != null && passwords.matches(pin, hash)) {
             repository.pinSucceeded(therapistId);
             audit.recordOnDevice(therapistId, deviceId, new AuditEntry(AuditAction.PIN_SIGN_IN, AuditOutcome.OK, null,
                     "therapist", Long.toString(therapistId)));
             return new PinCheck(PinCheck.Outcome.OK, 0,
-                    new StudioUser(therapistId, record.getDisplayName(), record.getRole(), "", deviceId));
+                    new StudioUser(therapistId, holder.displayName(), holder.role(), "", deviceId));
         }
         int failures = repository.pinFailed(therapistId, Pin.MAX_FAILURES, clock.instant());
         audit.recordOnDevice(therapistId, deviceId, new AuditEntry(failures >= Pin.MAX_FAILURES ? AuditAction.PIN_DISABLED

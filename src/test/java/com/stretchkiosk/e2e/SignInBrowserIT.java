@@ -55,7 +55,8 @@ class SignInBrowserIT extends BrowserTest {
             page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(screen[1]).setExact(true)).waitFor();
             screenshot(screen[0].replace('/', '-'));
         }
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back up now")).isVisible();
+        open("manager/backups");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Back up now")).waitFor();
     }
 
     @Test

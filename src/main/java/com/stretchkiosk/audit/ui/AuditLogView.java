@@ -1,5 +1,7 @@
 package com.stretchkiosk.audit.ui;
 
+import com.stretchkiosk.base.StudioUser;
+
 import com.stretchkiosk.audit.AuditAction;
 import com.stretchkiosk.audit.AuditFilter;
 import com.stretchkiosk.audit.AuditRow;
@@ -23,7 +25,7 @@ import java.util.List;
 
 /** For managers: who did what to which record, when, with what outcome; filtered by who, client, action, date. */
 @Route(value = "manager/audit", layout = MainLayout.class)
-@RolesAllowed("MANAGER")
+@RolesAllowed(StudioUser.MANAGER)
 public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private final AuditService audit;

@@ -1,5 +1,7 @@
 package com.stretchkiosk.backup.ui;
 
+import com.stretchkiosk.base.StudioUser;
+
 import com.stretchkiosk.backup.Backup;
 import com.stretchkiosk.backup.BackupService;
 import com.stretchkiosk.base.StudioTime;
@@ -17,7 +19,7 @@ import java.util.Locale;
 
 /** For managers: back up now, the backups kept, and how to restore one. */
 @Route(value = "manager/backups", layout = MainLayout.class)
-@RolesAllowed("MANAGER")
+@RolesAllowed(StudioUser.MANAGER)
 public class BackupsView extends VerticalLayout implements HasDynamicTitle {
 
     private final BackupService backups;

@@ -1,5 +1,7 @@
 package com.stretchkiosk.base.ui;
 
+import com.stretchkiosk.base.StudioUser;
+
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
@@ -29,7 +31,7 @@ public class MainLayout extends Div implements RouterLayout {
         Button signOut = new Button(getTranslation("app.sign-out"), tap -> authentication.logout());
         signOut.addClassName("kiosk-sign-out");
         Header header = new Header(brand);
-        if (authentication.hasRole("MANAGER")) {
+        if (authentication.hasRole(StudioUser.MANAGER)) {
             for (String[] link : new String[][] {{"manager/catalog", "app.nav.catalog"}, {"manager/therapists", "app.nav.therapists"},
                 {"manager/tablets", "app.nav.tablets"}, {"manager/backups", "app.nav.backups"},
                 {"manager/figures", "app.nav.figures"}, {"manager/audit", "app.nav.audit"}}) {

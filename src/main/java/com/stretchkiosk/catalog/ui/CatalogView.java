@@ -1,5 +1,7 @@
 package com.stretchkiosk.catalog.ui;
 
+import com.stretchkiosk.base.StudioUser;
+
 import com.stretchkiosk.base.ui.MainLayout;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.catalog.CatalogChangedException;
@@ -32,7 +34,7 @@ import org.jspecify.annotations.Nullable;
 
 /** For managers: the stretch catalog: add, edit (a stale edit is refused), retire (history stays). */
 @Route(value = "manager/catalog", layout = MainLayout.class)
-@RolesAllowed("MANAGER")
+@RolesAllowed(StudioUser.MANAGER)
 public class CatalogView extends VerticalLayout implements HasDynamicTitle {
 
     private final CatalogService catalog;

@@ -1,5 +1,7 @@
 package com.stretchkiosk.figures.ui;
 
+import com.stretchkiosk.base.StudioUser;
+
 import com.stretchkiosk.base.ui.MainLayout;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.figures.FiguresService;
@@ -24,7 +26,7 @@ import java.util.Locale;
 
 /** For managers: the studio's last 90 days in charts and tables, and as CSV. */
 @Route(value = "manager/figures", layout = MainLayout.class)
-@RolesAllowed("MANAGER")
+@RolesAllowed(StudioUser.MANAGER)
 public class FiguresView extends VerticalLayout implements HasDynamicTitle {
 
     public FiguresView(FiguresService figures) {

@@ -1,5 +1,7 @@
 package com.stretchkiosk.therapist.ui;
 
+import com.stretchkiosk.base.StudioUser;
+
 import com.stretchkiosk.base.StudioTime;
 import com.stretchkiosk.base.TextLimits;
 import com.stretchkiosk.base.ui.MainLayout;
@@ -19,7 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** For managers: enrol this browser as a studio tablet (therapists then switch on it by PIN), or revoke one. */
 @Route(value = "manager/tablets", layout = MainLayout.class)
-@RolesAllowed("MANAGER")
+@RolesAllowed(StudioUser.MANAGER)
 public class TabletsView extends VerticalLayout implements HasDynamicTitle {
 
     private final DeviceService devices;

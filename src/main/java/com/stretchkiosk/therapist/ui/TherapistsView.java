@@ -1,5 +1,7 @@
 package com.stretchkiosk.therapist.ui;
 
+import com.stretchkiosk.base.StudioUser;
+
 import com.stretchkiosk.base.TextLimits;
 import com.stretchkiosk.base.ui.MainLayout;
 import com.stretchkiosk.base.ui.Touch;
@@ -20,7 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** For managers: the studio's therapists: add one, set or reset a PIN, deactivate (history stays theirs). */
 @Route(value = "manager/therapists", layout = MainLayout.class)
-@RolesAllowed("MANAGER")
+@RolesAllowed(StudioUser.MANAGER)
 public class TherapistsView extends VerticalLayout implements HasDynamicTitle {
 
     private final TherapistService therapists;
