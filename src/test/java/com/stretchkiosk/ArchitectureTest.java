@@ -89,4 +89,27 @@ class ArchitectureTest {
                     .isEmpty();
         }
     }
+
+    /** NullAway checks only @NullMarked code (-XepOpt:NullAway:OnlyNullMarked): a package without it would go unchecked. */
+    @Test
+    void every_main_package_is_null_marked() throws java.io.IOException {
+        try (var folders = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java/com/stretchkiosk"))) {
+            var unmarked = folders.filter(java.nio.file.Files::isDirectory).filter(folder -> {
+                try (var files = java.nio.file.Files.list(folder)) {
+                    if (files.noneMatch(f -> f.toString().endsWith(".java"))) {
+                        return false;
+                    }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                java.nio.file.Path info = folder.resolve("package-info.java");
+                try {
+                    return !java.nio.file.Files.exists(info) || !java.nio.file.Files.readString(info).contains("@NullMarked");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+            org.assertj.core.api.Assertions.assertThat(unmarked).as("packages without @NullMarked").isEmpty();
+        }
+    }
 }

@@ -129,7 +129,7 @@ public class BackupService {
                      "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('client', 'visit', 'attempt', 'pain_stop')")) {
             return result.next() && result.getInt(1) == 4 ? null : "it is not a Stretch Kiosk database";
         } catch (SQLException e) {
-            return e.getMessage();
+            return String.valueOf(e.getMessage());
         }
     }
 
@@ -206,9 +206,9 @@ public class BackupService {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro");
              Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery("PRAGMA integrity_check")) {
-            return result.next() ? result.getString(1) : "no answer";
+            return result.next() ? String.valueOf(result.getString(1)) : "no answer";
         } catch (SQLException e) {
-            return e.getMessage();
+            return String.valueOf(e.getMessage());
         }
     }
 }

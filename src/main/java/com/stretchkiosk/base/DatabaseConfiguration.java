@@ -45,7 +45,7 @@ public class DatabaseConfiguration {
     @Bean(destroyMethod = "close")
     DatabaseLock databaseLock(KioskProperties properties) {
         Path file = properties.databasePath().toAbsolutePath().normalize();
-        createFolder(file.getParent());
+        createFolder(java.util.Objects.requireNonNullElse(file.getParent(), Path.of(".")));
         try {
             return DatabaseLock.tryAcquire(file).orElseThrow(() -> new DatabaseRefusedException(
                     "Another kiosk is already running on " + file + ". Stop it first, or configure another kiosk.database-path."));

@@ -34,7 +34,8 @@ public record KioskProperties(
 
         public Path folder(Path databasePath) {
             return directory.isBlank()
-                    ? databasePath.toAbsolutePath().normalize().getParent().resolve("backups")
+                    ? java.util.Objects.requireNonNullElse(databasePath.toAbsolutePath().normalize().getParent(), Path.of("."))
+                            .resolve("backups")
                     : Path.of(directory);
         }
     }

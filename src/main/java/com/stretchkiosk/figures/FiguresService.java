@@ -79,7 +79,7 @@ public class FiguresService {
                 changes.computeIfAbsent(stretchOf.get(key), s -> new ArrayList<>()).add(bests.getLast() - bests.getFirst());
             }
         });
-        return changes.entrySet().stream().map(e -> new StudioFigures.RangeChange(e.getKey(), units.get(e.getKey()),
+        return changes.entrySet().stream().map(e -> new StudioFigures.RangeChange(e.getKey(), java.util.Objects.requireNonNull(units.get(e.getKey())),
                 e.getValue().stream().mapToInt(Integer::intValue).average().orElse(0), e.getValue().size())).toList();
     }
 

@@ -113,7 +113,7 @@ public class HistoryService {
         return standing.stream()
                 .filter(f -> f.hasPainStop() && f.painStopVoidReason() == null && !resolved.contains(f.painStopFactId()))
                 .sorted(Comparator.comparing(FactLine::recordedAt).reversed())
-                .map(f -> new CautionFlag(ids.get(f.painStopFactId()), f.stretchName(), f.side(), f.unit(), f.rangeAtStop(),
+                .map(f -> new CautionFlag(Objects.requireNonNull(ids.get(f.painStopFactId()), "pain stop id"), f.stretchName(), f.side(), f.unit(), f.rangeAtStop(),
                         f.painScore(), f.region(), f.painKind(), f.recordedAt()))
                 .toList();
     }

@@ -65,7 +65,7 @@ public class TherapistService {
         if (!password.equals(repeated)) {
             throw new TherapistRefusedException(Problem.of("therapist.password.mismatch"));
         }
-        long id = repository.insertManager(name, passwords.encode(password), clock.instant());
+        long id = repository.insertManager(name, java.util.Objects.requireNonNull(passwords.encode(password)), clock.instant());
         audit.recordFor(id, new AuditEntry(AuditAction.FIRST_MANAGER_CREATED, AuditOutcome.OK, null, "therapist", Long.toString(id)));
         return new Therapist(id, name);
     }
@@ -171,7 +171,7 @@ public class TherapistService {
         if (!java.util.Objects.equals(pin, repeated)) {
             throw new TherapistRefusedException(Problem.of("pin.mismatch"));
         }
-        repository.setPin(therapistId, passwords.encode(pin));
+        repository.setPin(therapistId, java.util.Objects.requireNonNull(passwords.encode(pin)));
         audit.record(new AuditEntry(AuditAction.PIN_SET, AuditOutcome.OK, null, "therapist", Long.toString(therapistId)));
     }
 

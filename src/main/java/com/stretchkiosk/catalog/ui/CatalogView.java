@@ -160,7 +160,7 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
             editor.setVisible(false);
             show();
         } catch (CatalogRefusedException refused) {
-            refused.problems().forEach((field, problem) -> Touch.showProblem(fields.get(field), problem));
+            refused.problems().forEach((field, problem) -> Touch.showProblem(java.util.Objects.requireNonNull(fields.get(field)), problem));
         } catch (CatalogChangedException changed) {
             Stretch theirs = changed.current();
             conflict.removeAll();

@@ -196,7 +196,7 @@ public class ClientEditorView extends VerticalLayout implements BeforeEnterObser
             Touch.saved(getTranslation("client.saved", saved.fullName()));
             getUI().ifPresent(ui -> ui.navigate(ClientDetailsView.class, ClientDetailsView.parameters(saved.id())));
         } catch (ClientRefusedException refused) {
-            refused.problems().forEach((field, problem) -> Touch.showProblem(fields.get(field), problem));
+            refused.problems().forEach((field, problem) -> Touch.showProblem(java.util.Objects.requireNonNull(fields.get(field)), problem));
         } catch (ClientChangedException changed) {
             showConflict(changed.current());
         }

@@ -68,7 +68,7 @@ public class TabletsView extends VerticalLayout implements HasDynamicTitle {
             Span status = new Span(device.active()
                     ? getTranslation("tablets.status", time.date(device.enrolledAt()),
                             device.lastSeenAt() == null ? "—" : time.dateTime(device.lastSeenAt()))
-                    : getTranslation("tablets.revoked", time.date(device.revokedAt())));
+                    : getTranslation("tablets.revoked", time.date(java.util.Objects.requireNonNull(device.revokedAt()))));
             status.addClassName("kiosk-therapist-status");
             Div row = new Div(name, status);
             row.addClassName("kiosk-therapist-row");

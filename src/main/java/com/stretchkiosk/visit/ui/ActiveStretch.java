@@ -158,7 +158,7 @@ class ActiveStretch extends Div {
     }
 
     Side side() {
-        return side;
+        return Objects.requireNonNull(side);
     }
 
     RecordingForm form() {
