@@ -177,6 +177,18 @@
         }
     }
 
+    /*
+     * STOP stops the hold at once, in the browser: the seconds held reach the kiosk (hold-held) before the STOP
+     * itself, in the same message, so the pain stop is stored with them.
+     */
+    document.addEventListener('click', event => {
+        const stop = event.target && event.target.closest ? event.target.closest('.kiosk-stop') : null;
+        const timer = stop && stop.closest('.kiosk-active') ? stop.closest('.kiosk-active').querySelector('kiosk-hold-timer') : null;
+        if (timer && (timer.state === 'ready' || timer.state === 'holding')) {
+            timer.stop();
+        }
+    }, true);
+
     /** <kiosk-breath-pacer pace="5">: a circle that grows on the inhale and shrinks on the exhale. */
     class BreathPacer extends HTMLElement {
         connectedCallback() {

@@ -267,6 +267,46 @@ class SessionBrowserIT extends BrowserTest {
         screenshot("session-stop-after-outage");
     }
 
+    @Test
+    void the_hold_timer_and_the_pacer_run_in_the_browser_in_the_studios_words_and_stop_reports_the_seconds_held() {
+        page.clock().install();
+        long visitId = startSession(clientWithHistoryAndNoOpenSession(4));
+        tile("Crocodile pose").click();
+        Locator timer = page.locator(".kiosk-active kiosk-hold-timer");
+        Locator number = timer.locator(".kiosk-timer-number");
+        Locator label = timer.locator(".kiosk-timer-label");
+        assertThat(label.innerText()).isEqualTo("Tap to start");
+        assertThat(number.innerText()).isEqualTo("60");
+        assertThat(timer.locator(".kiosk-timer-mute").innerText()).isIn("Sound on", "Sound off");
+
+        timer.locator(".kiosk-timer-face").click();
+        assertThat(timer.getAttribute("data-state")).isEqualTo("ready");
+        assertThat(label.innerText()).isEqualTo("Get ready");
+        assertThat(number.innerText()).isEqualTo("3");
+        page.clock().runFor(3_200);
+        assertThat(timer.getAttribute("data-state")).isEqualTo("holding");
+        assertThat(label.innerText()).isEqualTo("Hold");
+        // Within the browser tests' 15 s idle lock, which runs on the same (installed) clock.
+        page.clock().runFor(8_000);
+        assertThat(Integer.parseInt(number.innerText())).as("about 52 of 60 seconds left").isBetween(50, 52);
+
+        Locator pacer = page.locator(".kiosk-active kiosk-breath-pacer");
+        assertThat(pacer.locator(".kiosk-pacer-label").innerText()).isEqualTo("Breathe in");
+        assertThat(pacer.getAttribute("pace")).isEqualTo("5");
+        page.locator(".kiosk-active vaadin-button[aria-label='Slower breathing']").click();
+        page.locator(".kiosk-active kiosk-breath-pacer[pace='6']").waitFor();
+        assertThat(pacer.evaluate("e => e.style.getPropertyValue('--kiosk-pace')")).isEqualTo("6s");
+        page.locator(".kiosk-active vaadin-button[aria-label='Faster breathing']").click();
+        page.locator(".kiosk-active vaadin-button[aria-label='Faster breathing']").click();
+        page.waitForTimeout(500);
+        assertThat(pacer.getAttribute("pace")).as("never faster than 5 s a breath").isEqualTo("5");
+
+        button("STOP — sharp pain").click();
+        page.locator(".kiosk-stop-panel").waitFor();
+        Integer held = db.select(ATTEMPT.HOLD_SECONDS).from(ATTEMPT).where(ATTEMPT.VISIT_ID.eq(visitId)).fetchSingle(ATTEMPT.HOLD_SECONDS);
+        assertThat(held).as("the seconds held when STOP was tapped (8 on the clock, and the test's own time)").isBetween(8, 12);
+    }
+
     /** Starts a session for the client as the manager would (Priya Raman stretches, pain before skipped). */
     private long startSession(long client) {
         open("clients/" + client);

@@ -81,6 +81,10 @@ class HistoryExportTest extends KioskTest {
         assertThat(HistoryExport.cell("=1+1")).isEqualTo("\"'=1+1\"");
         assertThat(HistoryExport.cell("@SUM(A1)")).isEqualTo("\"'@SUM(A1)\"");
         assertThat(HistoryExport.cell("-5 cm")).isEqualTo("\"'-5 cm\"");
+        assertThat(HistoryExport.cell("+1")).isEqualTo("\"'+1\"");
+        assertThat(HistoryExport.cell("\t=1+1")).as("a tab before a formula").isEqualTo("\"'\t=1+1\"");
+        assertThat(HistoryExport.cell("\r=1+1")).as("a carriage return before a formula").isEqualTo("\"'\r=1+1\"");
+        assertThat(HistoryExport.cell("tight")).isEqualTo("\"tight\"");
         assertThat(HistoryExport.cell(-5)).isEqualTo("-5");
         assertThat(HistoryExport.cell("tight, \"guarding\"")).isEqualTo("\"tight, \"\"guarding\"\"\"");
     }

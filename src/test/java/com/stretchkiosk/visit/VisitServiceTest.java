@@ -1,6 +1,7 @@
 package com.stretchkiosk.visit;
 
 import static com.stretchkiosk.db.Tables.ATTEMPT;
+import static com.stretchkiosk.db.Tables.AUDIT_EVENT;
 import static com.stretchkiosk.db.Tables.PAIN_RATING;
 import static com.stretchkiosk.db.Tables.PAIN_STOP;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,6 +78,33 @@ class VisitServiceTest extends KioskTest {
         visits.recordPain(pain, visit.id(), PainMoment.BEFORE, 4);
         assertThat(db.fetchCount(PAIN_RATING, PAIN_RATING.VISIT_ID.eq(visit.id()))).isEqualTo(1);
         assertThat(visits.sheet(visit.id()).painBefore()).isEqualTo(4);
+    }
+
+    @Test
+    void every_fact_recorded_or_voided_leaves_one_audit_row_naming_it() {
+        Visit visit = visits.startOrResume(UUID.randomUUID(), clientId, therapistId);
+        Attempt attempt = visits.recordAttempt(attempt(visit, upperTrapezius, Side.LEFT, 1, 30)).fact();
+        PainStop stop = visits.recordPainStop(new PainStopTap(UUID.randomUUID(), UUID.randomUUID(), visit.id(), levator.id(),
+                Side.RIGHT, 1, 5, null, null, null)).fact();
+        UUID detail = UUID.randomUUID();
+        visits.describePainStop(detail, visit.id(), stop.id(), new PainStopDetail(BodyRegion.NECK, null, 6, null, null));
+        UUID pain = UUID.randomUUID();
+        visits.recordPain(pain, visit.id(), PainMoment.BEFORE, 3);
+        visits.undo(new FactRef(FactRef.Kind.ATTEMPT, attempt.factId()), VisitService.UNDO_REASON);
+        visits.recordAttempt(attempt(visit, upperTrapezius, Side.LEFT, 1, 30));
+
+        assertThat(audited("FACT_RECORDED", "attempt", attempt.factId())).isEqualTo(1);
+        assertThat(audited("FACT_RECORDED", "pain_stop", stop.factId())).isEqualTo(1);
+        assertThat(audited("FACT_RECORDED", "pain_stop_detail", detail.toString())).isEqualTo(1);
+        assertThat(audited("FACT_RECORDED", "pain_rating", pain.toString())).isEqualTo(1);
+        assertThat(audited("FACT_VOIDED", "attempt", attempt.factId())).isEqualTo(1);
+        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.CLIENT_ID.eq(clientId).and(AUDIT_EVENT.ACTION.eq("FACT_RECORDED"))))
+                .as("one row per fact stored, none for a tap that stored nothing").isEqualTo(5);
+    }
+
+    private int audited(String action, String type, String factId) {
+        return db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq(action).and(AUDIT_EVENT.RECORD_TYPE.eq(type))
+                .and(AUDIT_EVENT.RECORD_ID.eq(factId)).and(AUDIT_EVENT.CLIENT_ID.eq(clientId)));
     }
 
     @Test

@@ -102,6 +102,8 @@ class SessionFlowsTest extends KioskTest {
             assertThat(a.getBreathing()).isEqualTo("SLOW_DIAPHRAGMATIC");
             assertThat(a.getRangeReached()).isNotNull();
         });
+        assertThat(marks("Levator scapulae")).isEqualTo("L ✓  R ✓");
+        assertThat(marks("Crocodile pose")).isEqualTo("✓");
         long levator = stretchId("Levator scapulae");
         assertThat(attempts.stream().filter(a -> a.getStretchId() == levator).map(a -> a.getSide() + a.getRepetition()))
                 .as("levator scapulae: three a side").containsExactly("LEFT1", "LEFT2", "LEFT3", "RIGHT1", "RIGHT2", "RIGHT3");
@@ -175,6 +177,7 @@ class SessionFlowsTest extends KioskTest {
                 .as("one pain stop for one repetition").isEqualTo(1);
         assertThat(_find(PainStopPanel.class)).as("the same stop's panel, still open").hasSize(1);
         assertThat(_get(PainStopPanel.class).getElement().getTextRecursively()).contains("Levator scapulae, Left, rep 1");
+        assertThat(marks("Levator scapulae")).as("the tile marks the pain stop as such").isEqualTo("L ✕  R ○");
 
         tap("Close");
         tap("STOP — sharp pain");
@@ -469,6 +472,10 @@ class SessionFlowsTest extends KioskTest {
 
     private static StretchPicker.Tile tile(String name) {
         return _find(StretchPicker.Tile.class).stream().filter(t -> t.stretch().name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static String marks(String name) {
+        return _get(tile(name), Span.class, spec -> spec.withClasses("kiosk-stretch-tile-marks")).getText();
     }
 
     private static void pickStretch(String name) {
