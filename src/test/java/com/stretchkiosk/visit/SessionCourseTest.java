@@ -114,6 +114,33 @@ class SessionCourseTest {
     }
 
     @Test
+    void an_open_stop_closes_when_the_therapist_moves_on_in_any_way() {
+        PainStop stop = attempt(LEVATOR, Side.LEFT, 1, Outcome.STOPPED_FOR_PAIN, 6).painStop();
+        for (java.util.function.Consumer<SessionCourse> moveOn : List.<java.util.function.Consumer<SessionCourse>>of(
+                course -> course.pick(TRAPEZIUS), course -> course.chooseSide(Side.RIGHT), course -> course.logged(sheet()),
+                SessionCourse::endRequested, course -> course.reopen(HAMSTRING, Side.NONE))) {
+            SessionCourse course = new SessionCourse(sheet());
+            course.pick(LEVATOR);
+            course.stopped(sheet(), stop, false);
+            assertThat(course.openStop()).isEqualTo(stop);
+            moveOn.accept(course);
+            assertThat(course.openStop()).isNull();
+        }
+    }
+
+    @Test
+    void a_stop_that_arrives_after_its_stretch_was_finished_reopens_that_stretch_and_side() {
+        SessionCourse course = new SessionCourse(sheet());
+        course.endRequested();
+        course.reopen(LEVATOR, Side.RIGHT);
+        assertThat(course.step()).isEqualTo(SessionCourse.Step.STRETCH);
+        assertThat(course.active()).isEqualTo(LEVATOR);
+        assertThat(course.side()).isEqualTo(Side.RIGHT);
+        course.reopen(HAMSTRING, Side.LEFT);
+        assertThat(course.side()).as("a side the stretch does not have").isEqualTo(Side.NONE);
+    }
+
+    @Test
     void rep_two_starts_from_rep_ones_range_then_last_visit_then_the_toes_or_mid_range() {
         SessionCourse course = new SessionCourse(sheet(2, Map.of(new StretchSide(2, Side.LEFT), new Previous(4, T0, MeasureUnit.DEPTH)),
                 List.of()));

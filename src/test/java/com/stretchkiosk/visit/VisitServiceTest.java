@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.stretchkiosk.KioskTest;
+import com.stretchkiosk.base.TextLimits;
 import com.stretchkiosk.catalog.CatalogService;
 import com.stretchkiosk.catalog.MeasureUnit;
 import com.stretchkiosk.catalog.Stretch;
@@ -15,6 +16,7 @@ import com.stretchkiosk.client.ClientDraft;
 import com.stretchkiosk.client.ClientService;
 import com.stretchkiosk.therapist.TherapistService;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -308,6 +310,97 @@ class VisitServiceTest extends KioskTest {
         assertThatThrownBy(() -> visits.recordAttempt(attempt(visit, upperTrapezius, Side.LEFT, 1, 30)))
                 .isInstanceOf(VisitClosedException.class);
         assertThat(visits.openVisitOf(clientId)).isEmpty();
+    }
+
+    @Test
+    void every_bound_of_a_repetition_is_accepted_at_the_bound_and_refused_one_past_it() {
+        Visit visit = visits.startOrResume(UUID.randomUUID(), clientId, therapistId);
+        int rep = 1;
+        for (int[] values : new int[][] {{0, 0, 0}, {10, PainScale.BREATH_COUNT_MAX, PainScale.HOLD_SECONDS_MAX}}) {
+            AttemptDraft draft = new AttemptDraft(UUID.randomUUID(), visit.id(), upperTrapezius.id(), Side.LEFT, rep++, Outcome.COMPLETED,
+                    upperTrapezius.rangeMax(), values[0], null, values[1], values[2], Set.of(), "n".repeat(AttemptDraft.NOTE_MAX_LENGTH));
+            assertThat(visits.recordAttempt(draft).stored()).as("at the bounds %s", java.util.Arrays.toString(values)).isTrue();
+        }
+        assertThat(visits.recordAttempt(new AttemptDraft(UUID.randomUUID(), visit.id(), upperTrapezius.id(), Side.LEFT,
+                Attempt.REPETITION_MAX, Outcome.COMPLETED, upperTrapezius.rangeMin(), null, null, null, null, Set.of(), null)).stored())
+                .as("the last repetition there can be").isTrue();
+        record Past(AttemptField field, AttemptDraft draft) {
+        }
+        for (Past past : List.of(
+                new Past(AttemptField.PRESSURE, draftWith(visit, 1, 11, null, null, null)),
+                new Past(AttemptField.PRESSURE, draftWith(visit, 1, -1, null, null, null)),
+                new Past(AttemptField.BREATH_COUNT, draftWith(visit, 1, null, PainScale.BREATH_COUNT_MAX + 1, null, null)),
+                new Past(AttemptField.BREATH_COUNT, draftWith(visit, 1, null, -1, null, null)),
+                new Past(AttemptField.HOLD_SECONDS, draftWith(visit, 1, null, null, PainScale.HOLD_SECONDS_MAX + 1, null)),
+                new Past(AttemptField.HOLD_SECONDS, draftWith(visit, 1, null, null, -1, null)),
+                new Past(AttemptField.NOTE, draftWith(visit, 1, null, null, null, "n".repeat(AttemptDraft.NOTE_MAX_LENGTH + 1))),
+                new Past(AttemptField.REPETITION, draftWith(visit, 0, null, null, null, null)),
+                new Past(AttemptField.REPETITION, draftWith(visit, Attempt.REPETITION_MAX + 1, null, null, null, null)),
+                new Past(AttemptField.SIDE, new AttemptDraft(UUID.randomUUID(), visit.id(), upperTrapezius.id(), Side.NONE, 1,
+                        Outcome.COMPLETED, null, null, null, null, null, Set.of(), null)))) {
+            assertThatThrownBy(() -> visits.recordAttempt(past.draft())).as(past.field().name())
+                    .isInstanceOfSatisfying(RecordingRefusedException.class, e -> assertThat(e.problems()).containsOnlyKeys(past.field()));
+        }
+    }
+
+    private AttemptDraft draftWith(Visit visit, int repetition, Integer pressure, Integer breaths, Integer hold, String note) {
+        return new AttemptDraft(UUID.randomUUID(), visit.id(), upperTrapezius.id(), Side.LEFT, repetition, Outcome.COMPLETED, null,
+                pressure, null, breaths, hold, Set.of(), note);
+    }
+
+    @Test
+    void a_second_pain_rating_replaces_the_first_which_is_voided() {
+        Visit visit = visits.startOrResume(UUID.randomUUID(), clientId, therapistId);
+        Recorded<FactRef> first = visits.recordPain(UUID.randomUUID(), visit.id(), PainMoment.BEFORE, 6);
+        Recorded<FactRef> second = visits.recordPain(UUID.randomUUID(), visit.id(), PainMoment.BEFORE, 2);
+        assertThat(first.stored()).isTrue();
+        assertThat(second.facts().painBefore()).isEqualTo(2);
+        assertThat(second.facts().painAfter()).isNull();
+        assertThat(db.fetchCount(PAIN_RATING, PAIN_RATING.FACT_ID.eq(first.fact().factId()).and(PAIN_RATING.VOIDED_AT.isNotNull())))
+                .as("the first rating stays, voided").isEqualTo(1);
+        assertThatThrownBy(() -> visits.recordPain(UUID.randomUUID(), visit.id(), PainMoment.AFTER, 11))
+                .isInstanceOf(RecordingRefusedException.class);
+        assertThat(visits.recordPain(UUID.randomUUID(), visit.id(), PainMoment.AFTER, 10).facts().painAfter()).isEqualTo(10);
+    }
+
+    @Test
+    void a_stop_keeps_a_hold_within_its_bounds_and_drops_one_past_them() {
+        Visit visit = visits.startOrResume(UUID.randomUUID(), clientId, therapistId);
+        int rep = 1;
+        for (int[] hold : new int[][] {{0, 0}, {PainScale.HOLD_SECONDS_MAX, PainScale.HOLD_SECONDS_MAX}, {-1, -1},
+                {PainScale.HOLD_SECONDS_MAX + 1, -1}}) {
+            PainStop stop = visits.recordPainStop(new PainStopTap(UUID.randomUUID(), UUID.randomUUID(), visit.id(), levator.id(),
+                    Side.LEFT, rep++, null, null, null, hold[0])).fact();
+            Integer kept = db.select(ATTEMPT.HOLD_SECONDS).from(ATTEMPT).where(ATTEMPT.ID.eq(stop.attemptId())).fetchSingle(ATTEMPT.HOLD_SECONDS);
+            assertThat(kept).as("hold %d", hold[0]).isEqualTo(hold[1] < 0 ? null : hold[1]);
+        }
+    }
+
+    @Test
+    void a_stop_is_described_within_the_rules_and_a_closing_note_may_be_as_long_as_a_note() {
+        Visit visit = visits.startOrResume(UUID.randomUUID(), clientId, therapistId);
+        PainStop stop = stopAt(visit, 4);
+        assertThatThrownBy(() -> visits.describePainStop(UUID.randomUUID(), visit.id(), stop.id(),
+                new PainStopDetail(null, null, 11, null, null))).isInstanceOf(RecordingRefusedException.class);
+        assertThatThrownBy(() -> visits.describePainStop(UUID.randomUUID(), visit.id(), stop.id(),
+                new PainStopDetail(null, null, null, null, "n".repeat(TextLimits.NOTE_MAX_LENGTH + 1))))
+                .isInstanceOf(RecordingRefusedException.class);
+        var described = visits.describePainStop(UUID.randomUUID(), visit.id(), stop.id(),
+                new PainStopDetail(BodyRegion.NECK, null, 10, null, "n".repeat(TextLimits.NOTE_MAX_LENGTH)));
+        assertThat(described.stored()).isTrue();
+        assertThat(described.fact().kind()).isEqualTo(FactRef.Kind.PAIN_STOP_DETAIL);
+
+        assertThatThrownBy(() -> visits.end(visit.id(), "n".repeat(TextLimits.NOTE_MAX_LENGTH + 1)))
+                .isInstanceOf(RecordingRefusedException.class);
+        assertThat(visits.end(visit.id(), "n".repeat(TextLimits.NOTE_MAX_LENGTH)).visit().isOpen()).isFalse();
+    }
+
+    @Test
+    void opening_a_session_screen_is_audited_as_a_view_of_the_record() {
+        Visit visit = visits.startOrResume(UUID.randomUUID(), clientId, therapistId);
+        visits.open(visit.id());
+        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("VISIT_OPENED").and(AUDIT_EVENT.CLIENT_ID.eq(clientId))
+                .and(AUDIT_EVENT.RECORD_ID.eq(Long.toString(visit.id()))))).isEqualTo(1);
     }
 
     private static AttemptDraft attempt(Visit visit, Stretch stretch, Side side, int repetition, int range) {
