@@ -250,6 +250,8 @@ class SessionBrowserIT extends BrowserTest {
         context.setOffline(false);
         page.locator(".kiosk-feedback-text", new Page.LocatorOptions().setHasText("Not saved")).waitFor(reconnected);
         assertThat(page.locator(".kiosk-feedback-text").innerText()).contains("Child's pose");
+        screenshot("session-tap-after-finish-not-saved");
+        assertThat(page.locator(".kiosk-active").isVisible()).as("the finished stretch's panel waits out of sight").isFalse();
         assertThat(db.fetchCount(ATTEMPT, ATTEMPT.VISIT_ID.eq(visitId))).as("the first stored, the second said not stored")
                 .isEqualTo(4);
 
