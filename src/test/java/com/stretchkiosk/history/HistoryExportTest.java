@@ -50,7 +50,8 @@ class HistoryExportTest extends KioskTest {
     void exports_hold_exactly_the_stored_facts_with_units_and_voided_ones_marked() {
         long clientId = clients.create(new ClientDraft(unique("Ruth Silva"), null, null, null, null)).id();
         Visit visit = visits.startOrResume(UUID.randomUUID(), clientId, therapists.add(unique("Mara")).id());
-        long trapezius = catalog.activeStretches().getFirst().id();
+        long trapezius = catalog.activeStretches().stream().filter(st -> st.name().equals("Upper trapezius (ear to shoulder)"))
+                .findFirst().orElseThrow().id();
         visits.recordAttempt(draft(visit, trapezius, Side.LEFT, 35, "=HYPERLINK(\"http://example.invalid\",\"click\")"));
         var undone = visits.recordAttempt(draft(visit, trapezius, Side.RIGHT, 33, "+wrong side"));
         visits.undo(new FactRef(FactRef.Kind.ATTEMPT, undone.fact().factId()), "Wrong side");
