@@ -67,6 +67,22 @@ class ClientFlowsTest extends KioskTest {
     }
 
     @Test
+    void a_birth_year_that_is_no_year_is_refused_at_its_field_whatever_was_typed() {
+        UI.getCurrent().navigate("");
+        tap("New client");
+        String name = unique("Ilse Marek");
+        _setValue(field("Full name"), name);
+        for (String typed : List.of("NaN", "Infinity", "1e3", "19 80", "99999999999999999999", "-0x7B", "1980.5", "\u00001980")) {
+            _setValue(field("Birth year"), typed);
+            tap("Save");
+            assertThat(field("Birth year").getErrorMessage()).as(typed).isIn("Enter the year as four digits.",
+                    "Enter a year from 1916 to 2026.");
+            assertThat(field("Full name").getValue()).as("nothing valid is lost").isEqualTo(name);
+        }
+        assertThat(clients.search(name)).as("nothing stored").isEmpty();
+    }
+
+    @Test
     void a_client_without_a_name_is_refused_next_to_the_name_field() {
         UI.getCurrent().navigate("clients/new");
         _setValue(field("Phone"), "0151 234 5678");
