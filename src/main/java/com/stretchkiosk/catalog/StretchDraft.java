@@ -46,8 +46,11 @@ public record StretchDraft(
                 Map.entry(Field.POSITION, position == null ? "" : position))) {
             if (text.getValue().isEmpty()) {
                 problems.put(text.getKey(), Problem.of("catalog.required"));
-            } else if (TextLimits.nameProblem(text.getValue()) != null) {
-                problems.put(text.getKey(), TextLimits.nameProblem(text.getValue()));
+            } else {
+                Problem problem = TextLimits.nameProblem(text.getValue());
+                if (problem != null) {
+                    problems.put(text.getKey(), problem);
+                }
             }
         }
         if (repetitions < 1 || repetitions > REPETITIONS_MAX) {

@@ -40,8 +40,11 @@ public record ClientDraft(
         Map<ClientField, Problem> problems = new EnumMap<>(ClientField.class);
         if (fullName == null) {
             problems.put(ClientField.FULL_NAME, Problem.of("client.name.required"));
-        } else if (TextLimits.nameProblem(fullName) != null) {
-            problems.put(ClientField.FULL_NAME, TextLimits.nameProblem(fullName));
+        } else {
+            Problem problem = TextLimits.nameProblem(fullName);
+            if (problem != null) {
+                problems.put(ClientField.FULL_NAME, problem);
+            }
         }
         if (phone != null) {
             if (phone.length() > PHONE_MAX_LENGTH) {

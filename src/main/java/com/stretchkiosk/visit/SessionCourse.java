@@ -104,11 +104,10 @@ public final class SessionCourse {
      * had finished it: the stop is recorded against them, as a further repetition.
      */
     public void reopen(Stretch stretch, Side onSide) {
-        active = stretch;
-        side = sides(stretch).contains(onSide) ? onSide : sides(stretch).getFirst();
-        painBeforeAsked = true;
-        ending = false;
-        closeStop();
+        pick(stretch);
+        if (sides(stretch).contains(onSide)) {
+            side = onSide;
+        }
     }
 
     public void chooseSide(Side chosen) {

@@ -176,7 +176,7 @@ class DiskFullProofTest {
                 all.add(connection);
                 long count;
                 try (Statement statement = connection.createStatement()) {
-                    var rows = statement.executeQuery(pages.startsWith("(") ? "SELECT " + pages : "SELECT " + pages);
+                    var rows = statement.executeQuery("SELECT " + pages);
                     rows.next();
                     count = rows.getLong(1);
                 }

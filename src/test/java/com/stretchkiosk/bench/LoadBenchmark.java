@@ -121,13 +121,7 @@ final class LoadBenchmark {
                     }
                     AttemptDraft tap = new AttemptDraft(UUID.randomUUID(), session.id(), stretch.id(), Side.NONE, i % 10 + 1,
                             Outcome.COMPLETED, stretch.rangeMin(), 5, null, null, 30, Set.of(), null);
-                    long start = System.nanoTime();
-                    try {
-                        visits.recordAttempt(tap);
-                        taps.add((System.nanoTime() - start) / 1e6);
-                    } catch (RuntimeException e) {
-                        errors.add(e);
-                    }
+                    timed(() -> visits.recordAttempt(tap), taps, errors);
                 }
                 visits.end(session.id(), "Load benchmark session");
                 return null;
@@ -136,13 +130,7 @@ final class LoadBenchmark {
         for (int r = 0; r < READERS; r++) {
             pool.submit(() -> {
                 while (tapping.get()) {
-                    long start = System.nanoTime();
-                    try {
-                        history.briefing(loyalClient);
-                        briefings.add((System.nanoTime() - start) / 1e6);
-                    } catch (RuntimeException e) {
-                        errors.add(e);
-                    }
+                    timed(() -> history.briefing(loyalClient), briefings, errors);
                     if (paced) {
                         pause(READER_PAUSE_MILLIS);
                     }
@@ -160,6 +148,17 @@ final class LoadBenchmark {
             stored += visits.facts(session.id()).attempts().size();
         }
         return new Round(new ArrayList<>(taps), briefings.size(), stored, new ArrayList<>(errors));
+    }
+
+    /** Runs the work, adding its time in milliseconds to {@code millis}, or its failure to {@code errors}. */
+    private static void timed(Runnable work, ConcurrentLinkedQueue<Double> millis, ConcurrentLinkedQueue<Throwable> errors) {
+        long start = System.nanoTime();
+        try {
+            work.run();
+            millis.add((System.nanoTime() - start) / 1e6);
+        } catch (RuntimeException e) {
+            errors.add(e);
+        }
     }
 
     private static void pause(long millis) {

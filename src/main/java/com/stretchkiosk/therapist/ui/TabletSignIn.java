@@ -1,5 +1,7 @@
 package com.stretchkiosk.therapist.ui;
 
+import com.stretchkiosk.base.ui.Lock;
+
 import com.stretchkiosk.base.StudioUser;
 import com.stretchkiosk.therapist.Device;
 import com.stretchkiosk.therapist.DeviceService;
@@ -74,7 +76,7 @@ final class TabletSignIn {
             path = path.substring(context.length());
         }
         path = path.startsWith("/") ? path.substring(1) : path;
-        return path.isEmpty() || path.startsWith("login") || path.startsWith("lock") || path.startsWith("welcome")
+        return path.isEmpty() || path.startsWith("login") || path.startsWith(Lock.LOCK_ROUTE) || path.startsWith("welcome")
                 || path.startsWith("VAADIN") ? Optional.empty() : Optional.of(path);
     }
 
