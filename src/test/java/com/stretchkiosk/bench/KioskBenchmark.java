@@ -42,6 +42,10 @@ public final class KioskBenchmark {
     public static void main(String[] args) throws Exception {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+        // The kiosk's jar runs in production mode, where Vaadin does not track where each component was created.
+        // Its tracker decides once per JVM, at the first service it meets: here that is Karibu's mock (development
+        // mode), which would make the measured server record a stack trace at every component's creation and attach.
+        System.setProperty("vaadin.devmode.componentTracker.enabled", "false");
         Path database = Path.of(System.getProperty("bench.database", "target/bench/large.db"));
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(KioskApplication.class)
                 .web(WebApplicationType.SERVLET)

@@ -9,11 +9,14 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.stretchkiosk.visit.VisitService;
+import com.stretchkiosk.visit.ui.SessionView;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.ServletContext;
@@ -23,8 +26,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -67,6 +74,9 @@ final class TapLatency {
               });
             }""";
 
+    /** The bench tablet's Vaadin session (all its pages share one), caught when the minimal button page opens. */
+    private static volatile @Nullable VaadinSession tabletSession;
+
     private TapLatency() {
     }
 
@@ -75,6 +85,7 @@ final class TapLatency {
     public static class MinimalButton extends Div {
 
         public MinimalButton(DSLContext db) {
+            tabletSession = VaadinSession.getCurrent();
             Span count = new Span("0");
             count.addClassName("bench-count");
             Button insert = new Button("Insert", tap -> count.setText(Integer.toString(db.transactionResult(tx -> {
@@ -181,30 +192,42 @@ final class TapLatency {
     }
 
     /**
-     * Heap retained per open screen: many tabs of one tablet are opened and closed again; what their closing
-     * frees (after full collections) is what they held, cross-checked by what opening them took.
+     * Heap retained per open screen: many tabs of one tablet are opened, then the server drops their UIs while the
+     * tabs stay open (Playwright runs in this JVM, and what it keeps per tab must not count); what dropping them
+     * frees, after full collections, is what the server held per screen. Cross-checked by what opening them took.
      */
     private static void heap(BrowserContext tablet, String base, long visit) {
         open(tablet, base + "/bench/insert", ".bench-insert", 2);
         open(tablet, base + "/sessions/" + visit, ".kiosk-active-head h2", 2);
-        double[] minimal = held(tablet, base, base + "/bench/insert", ".bench-insert");
-        double[] session = held(tablet, base, base + "/sessions/" + visit, ".kiosk-active-head h2");
+        double[] minimal = held(tablet, base + "/bench/insert", ".bench-insert", MinimalButton.class);
+        double[] session = held(tablet, base + "/sessions/" + visit, ".kiosk-active-head h2", SessionView.class);
         System.out.printf(Locale.ROOT, "%-44s %7.0f KB (opening took %.0f KB; a minimal button page holds %.0f KB) %7.0f KB %s%n",
                 "heap held per open session screen", session[0], session[1], minimal[0], HEAP_TARGET_KB,
                 session[0] <= HEAP_TARGET_KB ? "met" : "MISSED");
     }
 
-    /** KB per page freed when {@link #SCREENS} pages close, and KB per page taken when they opened. */
-    private static double[] held(BrowserContext tablet, String base, String url, String ready) {
+    /** KB per screen freed when the server drops {@link #SCREENS} open screens' UIs, and KB per screen opening took. */
+    private static double[] held(BrowserContext tablet, String url, String ready, Class<?> view) {
         long before = usedHeap();
         List<Page> pages = open(tablet, url, ready, SCREENS);
         long open = usedHeap();
-        pages.forEach(Page::close);
-        // The next request of the session lets Vaadin drop the closed pages' UIs.
-        open(tablet, base + "/bench/insert", ".bench-insert", 1).forEach(Page::close);
-        open(tablet, base + "/bench/insert", ".bench-insert", 1);
+        VaadinSession session = Objects.requireNonNull(tabletSession, "the minimal button page was not opened");
+        AtomicInteger dropped = new AtomicInteger();
+        try {
+            session.access(() -> {
+                List<UI> screens = session.getUIs().stream().filter(ui -> ui.getInternals().getActiveRouterTargetsChain().stream().anyMatch(view::isInstance)).toList();
+                screens.forEach(session::removeUI);
+                dropped.set(screens.size());
+            }).get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException("Could not drop the open screens", e);
+        }
         long closed = usedHeap();
-        return new double[] {(open - closed) / 1024.0 / SCREENS, (open - before) / 1024.0 / SCREENS};
+        pages.forEach(Page::close);
+        if (dropped.get() < SCREENS) {
+            throw new IllegalStateException("Only " + dropped.get() + " of " + SCREENS + " screens were open on the server");
+        }
+        return new double[] {(open - closed) / 1024.0 / dropped.get(), (open - before) / 1024.0 / SCREENS};
     }
 
     private static List<Page> open(BrowserContext tablet, String url, String ready, int count) {
