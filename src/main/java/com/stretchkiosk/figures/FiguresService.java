@@ -3,6 +3,8 @@ package com.stretchkiosk.figures;
 import com.stretchkiosk.base.Csv;
 import com.stretchkiosk.base.StudioTime;
 import com.stretchkiosk.catalog.MeasureUnit;
+import com.stretchkiosk.visit.Attempt;
+import com.stretchkiosk.visit.RangeSeries;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 
@@ -58,29 +61,26 @@ public class FiguresService {
         return new StudioFigures(from, to, days, weeks,
                 repository.painStopsPerStretch(start, end).stream().map(r -> new StudioFigures.Count(r.value1(), r.value2())).toList(),
                 repository.painStopsPerTherapist(start, end).stream().map(r -> new StudioFigures.Count(r.value1(), r.value2())).toList(),
-                rangeChanges(repository.ranges(start, end)));
+                rangeChanges(repository.measuredByClient(start, end), repository.stretchNames()));
     }
 
-    /** Per stretch: the mean of (latest − first visit's best range) over client sides measured on two visits or more. */
-    static List<StudioFigures.RangeChange> rangeChanges(List<FiguresRepository.RangeRow> rows) {
-        Map<String, Map<Long, Integer>> bestPerVisit = new LinkedHashMap<>();
-        Map<String, MeasureUnit> units = new LinkedHashMap<>();
-        Map<String, String> stretchOf = new LinkedHashMap<>();
-        for (var row : rows) {
-            String key = row.clientId() + "/" + row.stretch() + "/" + row.side();
-            bestPerVisit.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(row.visitId(), row.range(), Math::max);
-            units.put(row.stretch(), row.unit());
-            stretchOf.put(key, row.stretch());
-        }
-        Map<String, List<Integer>> changes = new TreeMap<>();
-        bestPerVisit.forEach((key, visits) -> {
-            if (visits.size() >= 2) {
-                List<Integer> bests = new ArrayList<>(visits.values());
-                changes.computeIfAbsent(stretchOf.get(key), s -> new ArrayList<>()).add(bests.getLast() - bests.getFirst());
+    /**
+     * Per stretch and unit: the mean of (latest − first visit's best range) over the client sides measured on two
+     * visits or more in that unit ({@link RangeSeries}); a stretch whose unit changed shows one row per unit.
+     */
+    static List<StudioFigures.RangeChange> rangeChanges(Map<Long, List<Attempt>> byClient, Map<Long, String> names) {
+        Map<String, Map<MeasureUnit, List<Integer>>> changes = new TreeMap<>();
+        byClient.values().forEach(attempts -> RangeSeries.of(attempts).forEach((key, points) -> {
+            List<Integer> bests = points.stream().map(RangeSeries.Point::best).filter(Objects::nonNull).toList();
+            if (bests.size() >= 2) {
+                changes.computeIfAbsent(names.getOrDefault(key.stretchId(), "#" + key.stretchId()), s -> new TreeMap<>())
+                        .computeIfAbsent(key.unit(), u -> new ArrayList<>()).add(bests.getLast() - bests.getFirst());
             }
-        });
-        return changes.entrySet().stream().map(e -> new StudioFigures.RangeChange(e.getKey(), java.util.Objects.requireNonNull(units.get(e.getKey())),
-                e.getValue().stream().mapToInt(Integer::intValue).average().orElse(0), e.getValue().size())).toList();
+        }));
+        List<StudioFigures.RangeChange> rows = new ArrayList<>();
+        changes.forEach((stretch, perUnit) -> perUnit.forEach((unit, list) -> rows.add(new StudioFigures.RangeChange(stretch, unit,
+                list.stream().mapToInt(Integer::intValue).average().orElse(0), list.size()))));
+        return rows;
     }
 
     /** The figures as CSV: one table after the other, each row a figure with its label. */

@@ -9,8 +9,8 @@ public record Asymmetry(String stretchName, MeasureUnit unit, int left, int righ
         return left - right;
     }
 
-    /** A left/right difference larger than the measurement noise. */
+    /** A left/right difference larger than the measurement noise (both sides measured by one therapist that day). */
     public boolean beyondNoise() {
-        return MinimalDetectableChange.exceeds(difference(), unit);
+        return MinimalDetectableChange.exceeds(difference(), unit, true);
     }
 }

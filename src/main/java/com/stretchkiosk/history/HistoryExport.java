@@ -59,7 +59,8 @@ class HistoryExport {
             attempt.put("breathing", f.breathing() == null ? null : f.breathing().name().toLowerCase());
             attempt.put("breath_count", f.breathCount());
             attempt.put("hold_seconds", f.holdSeconds());
-            attempt.put("note_chips", f.noteChips() == null ? null : f.noteChips().toLowerCase());
+            attempt.put("note_chips", f.noteChips().isEmpty() ? null : f.noteChips().stream().sorted()
+                    .map(chip -> chip.name().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining(",")));
             attempt.put("note", f.note());
             rows.add(attempt);
             if (f.hasPainStop()) {

@@ -1,6 +1,7 @@
 package com.stretchkiosk.history;
 
 import static com.stretchkiosk.db.Tables.ATTEMPT;
+import static com.stretchkiosk.db.Tables.ATTEMPT_FACT;
 import static com.stretchkiosk.db.Tables.CLIENT;
 import static com.stretchkiosk.db.Tables.PAIN_RATING;
 import static com.stretchkiosk.db.Tables.PAIN_STOP;
@@ -11,6 +12,7 @@ import static com.stretchkiosk.db.Tables.THERAPIST;
 import static com.stretchkiosk.db.Tables.VISIT;
 
 import com.stretchkiosk.catalog.MeasureUnit;
+import com.stretchkiosk.visit.AttemptFacts;
 import com.stretchkiosk.visit.BodyRegion;
 import com.stretchkiosk.visit.BodySide;
 import com.stretchkiosk.visit.Breathing;
@@ -45,30 +47,18 @@ class HistoryRepository {
 
     /** Every attempt of the client's visits (voided ones too), oldest visit first, in tap order. */
     List<FactLine> facts(long clientId) {
-        return facts(VISIT.CLIENT_ID.eq(clientId));
+        return facts(ATTEMPT_FACT.CLIENT_ID.eq(clientId));
     }
 
     List<FactLine> factsOfVisit(long visitId) {
-        return facts(VISIT.ID.eq(visitId));
+        return facts(ATTEMPT_FACT.VISIT_ID.eq(visitId));
     }
 
     private List<FactLine> facts(Condition visits) {
-        var latestDetail = DSL.select(DSL.max(PAIN_STOP_DETAIL.ID)).from(PAIN_STOP_DETAIL)
-                .where(PAIN_STOP_DETAIL.PAIN_STOP_ID.eq(PAIN_STOP.ID).and(PAIN_STOP_DETAIL.VOIDED_AT.isNull()));
-        return db.select(VISIT.ID, VISIT.STARTED_AT, ATTEMPT.FACT_ID, STRETCH.NAME, ATTEMPT.SIDE, ATTEMPT.REPETITION,
-                        ATTEMPT.OUTCOME, ATTEMPT.UNIT, ATTEMPT.RANGE_REACHED, ATTEMPT.PRESSURE, ATTEMPT.BREATHING,
-                        ATTEMPT.BREATH_COUNT, ATTEMPT.HOLD_SECONDS, ATTEMPT.NOTE_CHIPS, ATTEMPT.NOTE, ATTEMPT.RECORDED_AT,
-                        ATTEMPT.VOID_REASON, PAIN_STOP.FACT_ID, PAIN_STOP.RANGE_AT_STOP, PAIN_STOP.VOID_REASON,
-                        PAIN_STOP_DETAIL.BODY_REGION, PAIN_STOP_DETAIL.BODY_SIDE, PAIN_STOP_DETAIL.PAIN_SCORE,
-                        PAIN_STOP_DETAIL.PAIN_KIND, PAIN_STOP_DETAIL.NOTE, ATTEMPT.STRETCH_ID)
-                .from(ATTEMPT)
-                .join(VISIT).on(VISIT.ID.eq(ATTEMPT.VISIT_ID))
-                .join(STRETCH).on(STRETCH.ID.eq(ATTEMPT.STRETCH_ID))
-                .leftJoin(PAIN_STOP).on(PAIN_STOP.ATTEMPT_ID.eq(ATTEMPT.ID))
-                .leftJoin(PAIN_STOP_DETAIL).on(PAIN_STOP_DETAIL.ID.eq(latestDetail))
-                .where(visits.and(VISIT.VOIDED_AT.isNull()))
-                .orderBy(VISIT.STARTED_AT, VISIT.ID, ATTEMPT.ID)
-                .fetch(HistoryRepository::toFact);
+        return db.select(ATTEMPT_FACT, STRETCH.NAME).from(ATTEMPT_FACT).join(STRETCH).on(STRETCH.ID.eq(ATTEMPT_FACT.STRETCH_ID))
+                .where(visits)
+                .orderBy(ATTEMPT_FACT.VISIT_STARTED_AT, ATTEMPT_FACT.VISIT_ID, ATTEMPT_FACT.ID)
+                .fetch(r -> new FactLine(AttemptFacts.attempt(r.value1()), r.value2()));
     }
 
     List<VisitRow> visits(long clientId) {
@@ -111,26 +101,6 @@ class HistoryRepository {
         return ratings;
     }
 
-    /** Pain stops of the client (standing ones) that a therapist marked resolved. */
-    Set<String> resolvedPainStops(long clientId) {
-        return new HashSet<>(db.select(PAIN_STOP.FACT_ID).from(PAIN_STOP_RESOLUTION)
-                .join(PAIN_STOP).on(PAIN_STOP.ID.eq(PAIN_STOP_RESOLUTION.PAIN_STOP_ID))
-                .join(ATTEMPT).on(ATTEMPT.ID.eq(PAIN_STOP.ATTEMPT_ID))
-                .join(VISIT).on(VISIT.ID.eq(ATTEMPT.VISIT_ID))
-                .where(VISIT.CLIENT_ID.eq(clientId).and(PAIN_STOP_RESOLUTION.VOIDED_AT.isNull()))
-                .fetch(PAIN_STOP.FACT_ID));
-    }
-
-    Map<String, Long> painStopIds(long clientId) {
-        Map<String, Long> ids = new HashMap<>();
-        db.select(PAIN_STOP.FACT_ID, PAIN_STOP.ID).from(PAIN_STOP)
-                .join(ATTEMPT).on(ATTEMPT.ID.eq(PAIN_STOP.ATTEMPT_ID))
-                .join(VISIT).on(VISIT.ID.eq(ATTEMPT.VISIT_ID))
-                .where(VISIT.CLIENT_ID.eq(clientId))
-                .forEach(r -> ids.put(r.value1(), r.value2()));
-        return ids;
-    }
-
     Map<Long, int[]> stretchBounds() {
         Map<Long, int[]> bounds = new HashMap<>();
         db.select(STRETCH.ID, STRETCH.RANGE_MIN, STRETCH.RANGE_MAX).from(STRETCH)
@@ -162,20 +132,4 @@ class HistoryRepository {
                 .fetch(r -> new Resolution(r.value1(), r.value2(), r.value3()));
     }
 
-    private static FactLine toFact(Record r) {
-        return new FactLine(r.get(VISIT.ID), r.get(VISIT.STARTED_AT), r.get(ATTEMPT.FACT_ID), r.get(STRETCH.NAME),
-                Side.valueOf(r.get(ATTEMPT.SIDE)), r.get(ATTEMPT.REPETITION), Outcome.valueOf(r.get(ATTEMPT.OUTCOME)),
-                MeasureUnit.valueOf(r.get(ATTEMPT.UNIT)), r.get(ATTEMPT.RANGE_REACHED), r.get(ATTEMPT.PRESSURE),
-                parse(r.get(ATTEMPT.BREATHING), Breathing::valueOf), r.get(ATTEMPT.BREATH_COUNT), r.get(ATTEMPT.HOLD_SECONDS),
-                r.get(ATTEMPT.NOTE_CHIPS), r.get(ATTEMPT.NOTE), r.get(ATTEMPT.RECORDED_AT), r.get(ATTEMPT.VOID_REASON),
-                r.get(PAIN_STOP.FACT_ID), r.get(PAIN_STOP.RANGE_AT_STOP), r.get(PAIN_STOP.VOID_REASON),
-                parse(r.get(PAIN_STOP_DETAIL.BODY_REGION), BodyRegion::valueOf),
-                parse(r.get(PAIN_STOP_DETAIL.BODY_SIDE), BodySide::valueOf), r.get(PAIN_STOP_DETAIL.PAIN_SCORE),
-                parse(r.get(PAIN_STOP_DETAIL.PAIN_KIND), PainKind::valueOf), r.get(PAIN_STOP_DETAIL.NOTE),
-                r.get(ATTEMPT.STRETCH_ID));
-    }
-
-    private static <T> @Nullable T parse(@Nullable String value, Function<String, T> parser) {
-        return value == null ? null : parser.apply(value);
-    }
 }

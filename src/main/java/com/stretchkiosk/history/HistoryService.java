@@ -8,10 +8,12 @@ import com.stretchkiosk.audit.AuditOutcome;
 import com.stretchkiosk.audit.AuditService;
 import com.stretchkiosk.catalog.MeasureUnit;
 import com.stretchkiosk.visit.Outcome;
+import com.stretchkiosk.visit.RangeSeries;
 import com.stretchkiosk.visit.Side;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +45,7 @@ public class HistoryService {
         List<FactLine> facts = repository.facts(clientId);
         List<FactLine> standing = facts.stream().filter(f -> !f.voided()).toList();
         List<VisitRow> timeline = repository.visits(clientId);
-        return new Briefing(flags(clientId, standing), lastVisit(timeline, standing), progress(standing),
+        return new Briefing(flags(standing), lastVisit(timeline, standing), progress(standing),
                 asymmetries(standing), pain(timeline), timeline);
     }
 
@@ -107,14 +109,13 @@ public class HistoryService {
         return export.json(repository.facts(clientId));
     }
 
-    private List<CautionFlag> flags(long clientId, List<FactLine> standing) {
-        Set<String> resolved = repository.resolvedPainStops(clientId);
-        Map<String, Long> ids = repository.painStopIds(clientId);
+    /** Standing pain stops that no therapist has resolved, the newest first. */
+    private static List<CautionFlag> flags(List<FactLine> standing) {
         return standing.stream()
-                .filter(f -> f.hasPainStop() && f.painStopVoidReason() == null && !resolved.contains(f.painStopFactId()))
+                .filter(f -> f.hasStandingPainStop() && Objects.requireNonNull(f.attempt().painStop()).resolvedAt() == null)
                 .sorted(Comparator.comparing(FactLine::recordedAt).reversed())
-                .map(f -> new CautionFlag(Objects.requireNonNull(ids.get(f.painStopFactId()), "pain stop id"), f.stretchName(), f.side(), f.unit(), f.rangeAtStop(),
-                        f.painScore(), f.region(), f.painKind(), f.recordedAt()))
+                .map(f -> new CautionFlag(Objects.requireNonNull(f.attempt().painStop()).id(), f.stretchName(), f.side(), f.unit(),
+                        f.rangeAtStop(), f.painScore(), f.region(), f.painKind(), f.recordedAt()))
                 .toList();
     }
 
@@ -125,49 +126,46 @@ public class HistoryService {
                 .orElse(null);
     }
 
-    /** Per stretch side: the best completed range of each visit and that visit's pain stop. */
+    /**
+     * Per stretch, side and unit ({@link RangeSeries}): the best completed range of each visit and that visit's pain
+     * stop, first against latest. A series after a unit change names the unit the stretch was measured in before.
+     */
     private List<StretchProgress> progress(List<FactLine> standing) {
         Map<Long, int[]> bounds = repository.stretchBounds();
-        Map<String, List<FactLine>> bySide = new LinkedHashMap<>();
-        standing.stream()
-                .sorted(Comparator.comparing(FactLine::stretchId).thenComparing(f -> f.side().ordinal()))
-                .forEach(f -> bySide.computeIfAbsent(f.stretchId() + "/" + f.side(), k -> new ArrayList<>()).add(f));
+        Map<Long, String> names = new HashMap<>();
+        standing.forEach(f -> names.putIfAbsent(f.stretchId(), f.stretchName()));
+        Map<RangeSeries.Key, List<RangeSeries.Point>> series = RangeSeries.of(standing.stream().map(FactLine::attempt).toList());
         List<StretchProgress> progress = new ArrayList<>();
-        for (List<FactLine> facts : bySide.values()) {
-            Map<Long, List<FactLine>> byVisit = new LinkedHashMap<>();
-            facts.stream().sorted(Comparator.comparing(FactLine::visitStartedAt).thenComparing(FactLine::visitId))
-                    .forEach(f -> byVisit.computeIfAbsent(f.visitId(), k -> new ArrayList<>()).add(f));
-            List<ProgressPoint> points = new ArrayList<>();
-            for (List<FactLine> visit : byVisit.values()) {
-                Integer best = visit.stream().filter(f -> f.outcome() == Outcome.COMPLETED).map(FactLine::range)
-                        .filter(Objects::nonNull).max(Integer::compare).orElse(null);
-                Integer stop = visit.stream().filter(f -> f.hasPainStop() && f.painStopVoidReason() == null)
-                        .map(FactLine::rangeAtStop).filter(Objects::nonNull).findFirst().orElse(null);
-                boolean stopped = visit.stream().anyMatch(f -> f.hasPainStop() && f.painStopVoidReason() == null);
-                if (best != null || stopped) {
-                    points.add(new ProgressPoint(visit.getFirst().visitId(), visit.getFirst().visitStartedAt(), best, stop));
-                }
-            }
-            if (points.isEmpty()) {
-                continue;
-            }
-            FactLine any = facts.getLast();
-            List<Integer> ranges = points.stream().map(ProgressPoint::range).filter(Objects::nonNull).toList();
-            Integer first = ranges.isEmpty() ? null : ranges.getFirst();
-            Integer latest = ranges.isEmpty() ? null : ranges.getLast();
-            int[] bound = bounds.getOrDefault(any.stretchId(), new int[] {0, 10});
-            progress.add(new StretchProgress(any.stretchId(), any.stretchName(), any.side(), any.unit(), bound[0], bound[1],
-                    points, first, latest, verdict(ranges, any.unit())));
-        }
+        Map<String, MeasureUnit> unitBefore = new HashMap<>();
+        series.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<RangeSeries.Key, List<RangeSeries.Point>> e) -> e.getKey().stretchId())
+                        .thenComparing(e -> e.getKey().side().ordinal()).thenComparing(e -> e.getValue().getFirst().at()))
+                .forEach(entry -> {
+                    RangeSeries.Key key = entry.getKey();
+                    List<RangeSeries.Point> points = entry.getValue();
+                    String stretchSide = key.stretchId() + "/" + key.side();
+                    List<RangeSeries.Point> measured = points.stream().filter(p -> p.best() != null).toList();
+                    RangeSeries.Point first = measured.isEmpty() ? null : measured.getFirst();
+                    RangeSeries.Point latest = measured.isEmpty() ? null : measured.getLast();
+                    boolean sameRater = first == null || latest == null || first.measuredBy() == latest.measuredBy();
+                    int[] bound = bounds.getOrDefault(key.stretchId(), new int[] {0, 10});
+                    progress.add(new StretchProgress(key.stretchId(), Objects.requireNonNull(names.get(key.stretchId())), key.side(),
+                            key.unit(), bound[0], bound[1],
+                            points.stream().map(p -> new ProgressPoint(p.visitId(), p.at(), p.best(), p.stopRange())).toList(),
+                            first == null ? null : first.best(), latest == null ? null : latest.best(),
+                            verdict(measured.stream().map(p -> Objects.requireNonNull(p.best())).toList(), key.unit(), sameRater),
+                            sameRater, unitBefore.get(stretchSide)));
+                    unitBefore.put(stretchSide, key.unit());
+                });
         return progress;
     }
 
-    static Verdict verdict(List<Integer> ranges, MeasureUnit unit) {
+    static Verdict verdict(List<Integer> ranges, MeasureUnit unit, boolean sameRater) {
         if (ranges.size() < 2) {
             return Verdict.TOO_FEW;
         }
         int change = ranges.getLast() - ranges.getFirst();
-        if (!MinimalDetectableChange.exceeds(change, unit)) {
+        if (!MinimalDetectableChange.exceeds(change, unit, sameRater)) {
             return Verdict.WITHIN_NOISE;
         }
         return change > 0 ? Verdict.IMPROVED : Verdict.DECLINED;

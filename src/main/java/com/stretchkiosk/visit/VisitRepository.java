@@ -1,6 +1,7 @@
 package com.stretchkiosk.visit;
 
 import static com.stretchkiosk.db.Tables.ATTEMPT;
+import static com.stretchkiosk.db.Tables.ATTEMPT_FACT;
 import static com.stretchkiosk.db.Tables.CLIENT;
 import static com.stretchkiosk.db.Tables.PAIN_RATING;
 import static com.stretchkiosk.db.Tables.PAIN_STOP;
@@ -19,6 +20,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -168,17 +170,8 @@ class VisitRepository {
 
     /** The visit's attempts that stand (not voided), in the order they were stored, with their pain stops: one query. */
     List<Attempt> attempts(long visitId) {
-        var latestDetail = DSL.select(DSL.max(PAIN_STOP_DETAIL.ID)).from(PAIN_STOP_DETAIL)
-                .where(PAIN_STOP_DETAIL.PAIN_STOP_ID.eq(PAIN_STOP.ID).and(PAIN_STOP_DETAIL.VOIDED_AT.isNull()));
-        return db.select(ATTEMPT.fields()).select(PAIN_STOP.ID, PAIN_STOP.FACT_ID, PAIN_STOP.ATTEMPT_ID, PAIN_STOP.OCCURRED_AT,
-                        PAIN_STOP.RANGE_AT_STOP, PAIN_STOP_DETAIL.BODY_REGION, PAIN_STOP_DETAIL.BODY_SIDE, PAIN_STOP_DETAIL.PAIN_SCORE,
-                        PAIN_STOP_DETAIL.PAIN_KIND, PAIN_STOP_DETAIL.NOTE)
-                .from(ATTEMPT)
-                .leftJoin(PAIN_STOP).on(PAIN_STOP.ATTEMPT_ID.eq(ATTEMPT.ID).and(PAIN_STOP.VOIDED_AT.isNull()))
-                .leftJoin(PAIN_STOP_DETAIL).on(PAIN_STOP_DETAIL.ID.eq(latestDetail))
-                .where(ATTEMPT.VISIT_ID.eq(visitId).and(ATTEMPT.VOIDED_AT.isNull()))
-                .orderBy(ATTEMPT.ID)
-                .fetch(r -> toAttempt(r.into(ATTEMPT), r.get(PAIN_STOP.ID) == null ? null : toPainStop(r)));
+        return db.selectFrom(ATTEMPT_FACT).where(ATTEMPT_FACT.VISIT_ID.eq(visitId).and(AttemptFacts.STANDING))
+                .orderBy(ATTEMPT_FACT.ID).fetch(AttemptFacts::attempt);
     }
 
     /**
@@ -187,43 +180,32 @@ class VisitRepository {
      */
     Map<StretchSide, Previous> previous(long clientId, long visitId, Instant before) {
         Map<StretchSide, Previous> previous = new HashMap<>();
-        Field<Integer> rank = DSL.rowNumber().over()
-                .partitionBy(ATTEMPT.STRETCH_ID, ATTEMPT.SIDE).orderBy(VISIT.STARTED_AT.desc(), ATTEMPT.ID.desc()).as("rank");
-        var latest = db.select(ATTEMPT.STRETCH_ID, ATTEMPT.SIDE, ATTEMPT.RANGE_REACHED, ATTEMPT.UNIT, VISIT.STARTED_AT, rank)
-                .from(ATTEMPT).join(VISIT).on(VISIT.ID.eq(ATTEMPT.VISIT_ID))
-                .where(VISIT.CLIENT_ID.eq(clientId).and(VISIT.ID.ne(visitId)).and(VISIT.STARTED_AT.lt(before))
-                        .and(VISIT.VOIDED_AT.isNull()).and(ATTEMPT.VOIDED_AT.isNull())
-                        .and(ATTEMPT.OUTCOME.eq(Outcome.COMPLETED.name())).and(ATTEMPT.RANGE_REACHED.isNotNull()))
+        Field<Integer> rank = DSL.rowNumber().over().partitionBy(ATTEMPT_FACT.STRETCH_ID, ATTEMPT_FACT.SIDE)
+                .orderBy(ATTEMPT_FACT.VISIT_STARTED_AT.desc(), ATTEMPT_FACT.ID.desc()).as("rank");
+        var latest = db.select(ATTEMPT_FACT.STRETCH_ID, ATTEMPT_FACT.SIDE, ATTEMPT_FACT.RANGE_REACHED, ATTEMPT_FACT.UNIT,
+                        ATTEMPT_FACT.VISIT_STARTED_AT, rank)
+                .from(ATTEMPT_FACT)
+                .where(ATTEMPT_FACT.CLIENT_ID.eq(clientId).and(ATTEMPT_FACT.VISIT_ID.ne(visitId))
+                        .and(ATTEMPT_FACT.VISIT_STARTED_AT.lt(before)).and(AttemptFacts.STANDING)
+                        .and(ATTEMPT_FACT.OUTCOME.eq(Outcome.COMPLETED)).and(ATTEMPT_FACT.RANGE_REACHED.isNotNull()))
                 .asTable("latest");
         db.selectFrom(latest).where(latest.field(rank).eq(1)).forEach(r -> previous.put(
-                new StretchSide(r.get(latest.field(ATTEMPT.STRETCH_ID)), Side.valueOf(r.get(latest.field(ATTEMPT.SIDE)))),
-                new Previous(r.get(latest.field(ATTEMPT.RANGE_REACHED)), r.get(latest.field(VISIT.STARTED_AT)),
-                        MeasureUnit.valueOf(r.get(latest.field(ATTEMPT.UNIT))))));
+                new StretchSide(r.get(latest.field(ATTEMPT_FACT.STRETCH_ID)), r.get(latest.field(ATTEMPT_FACT.SIDE))),
+                new Previous(r.get(latest.field(ATTEMPT_FACT.RANGE_REACHED)), r.get(latest.field(ATTEMPT_FACT.VISIT_STARTED_AT)),
+                        r.get(latest.field(ATTEMPT_FACT.UNIT)))));
         return previous;
     }
 
     /** The client's pain stops in other visits that stand and that no therapist has resolved, oldest first. */
     List<StopCaution> unresolvedStops(long clientId, long excludingVisitId) {
-        var resolved = DSL.selectOne().from(PAIN_STOP_RESOLUTION)
-                .where(PAIN_STOP_RESOLUTION.PAIN_STOP_ID.eq(PAIN_STOP.ID).and(PAIN_STOP_RESOLUTION.VOIDED_AT.isNull()));
-        var latestDetail = DSL.select(DSL.max(PAIN_STOP_DETAIL.ID)).from(PAIN_STOP_DETAIL)
-                .where(PAIN_STOP_DETAIL.PAIN_STOP_ID.eq(PAIN_STOP.ID).and(PAIN_STOP_DETAIL.VOIDED_AT.isNull()));
-        return db.select(PAIN_STOP.ID, PAIN_STOP.FACT_ID, PAIN_STOP.ATTEMPT_ID, PAIN_STOP.OCCURRED_AT, PAIN_STOP.RANGE_AT_STOP,
-                        PAIN_STOP_DETAIL.BODY_REGION, PAIN_STOP_DETAIL.BODY_SIDE, PAIN_STOP_DETAIL.PAIN_SCORE,
-                        PAIN_STOP_DETAIL.PAIN_KIND, PAIN_STOP_DETAIL.NOTE,
-                        ATTEMPT.VISIT_ID, ATTEMPT.STRETCH_ID, ATTEMPT.SIDE, ATTEMPT.UNIT)
-                .from(PAIN_STOP)
-                .join(ATTEMPT).on(ATTEMPT.ID.eq(PAIN_STOP.ATTEMPT_ID))
-                .join(VISIT).on(VISIT.ID.eq(ATTEMPT.VISIT_ID))
-                .leftJoin(PAIN_STOP_DETAIL).on(PAIN_STOP_DETAIL.ID.eq(latestDetail))
-                .where(VISIT.CLIENT_ID.eq(clientId).and(VISIT.ID.ne(excludingVisitId)).and(VISIT.VOIDED_AT.isNull())
-                        .and(ATTEMPT.VOIDED_AT.isNull()).and(PAIN_STOP.VOIDED_AT.isNull()).and(DSL.notExists(resolved)))
-                .orderBy(PAIN_STOP.OCCURRED_AT)
+        return db.selectFrom(ATTEMPT_FACT)
+                .where(ATTEMPT_FACT.CLIENT_ID.eq(clientId).and(ATTEMPT_FACT.VISIT_ID.ne(excludingVisitId)).and(AttemptFacts.STANDING)
+                        .and(ATTEMPT_FACT.PAIN_STOP_ID.isNotNull()).and(ATTEMPT_FACT.PAIN_STOP_VOIDED_AT.isNull())
+                        .and(ATTEMPT_FACT.PAIN_STOP_RESOLVED_AT.isNull()))
+                .orderBy(ATTEMPT_FACT.PAIN_STOP_OCCURRED_AT)
                 .fetch(r -> {
-                    PainStop stop = toPainStop(r);
-                    return new StopCaution(stop.id(), r.get(ATTEMPT.VISIT_ID), r.get(ATTEMPT.STRETCH_ID),
-                            Side.valueOf(r.get(ATTEMPT.SIDE)), MeasureUnit.valueOf(r.get(ATTEMPT.UNIT)), stop.rangeAtStop(),
-                            stop.detail(), stop.occurredAt());
+                    Attempt attempt = AttemptFacts.attempt(r);
+                    return StopCaution.of(attempt, Objects.requireNonNull(attempt.painStop()));
                 });
     }
 
@@ -278,22 +260,4 @@ class VisitRepository {
         };
     }
 
-    private static PainStop toPainStop(Record r) {
-        String region = r.get(PAIN_STOP_DETAIL.BODY_REGION);
-        String side = r.get(PAIN_STOP_DETAIL.BODY_SIDE);
-        String kind = r.get(PAIN_STOP_DETAIL.PAIN_KIND);
-        return new PainStop(r.get(PAIN_STOP.ID), r.get(PAIN_STOP.FACT_ID), r.get(PAIN_STOP.ATTEMPT_ID),
-                r.get(PAIN_STOP.OCCURRED_AT), r.get(PAIN_STOP.RANGE_AT_STOP),
-                new PainStopDetail(region == null ? null : BodyRegion.valueOf(region), side == null ? null : BodySide.valueOf(side),
-                        r.get(PAIN_STOP_DETAIL.PAIN_SCORE), kind == null ? null : PainKind.valueOf(kind), r.get(PAIN_STOP_DETAIL.NOTE)));
-    }
-
-    private static Attempt toAttempt(AttemptRecord r, @Nullable PainStop painStop) {
-        Set<NoteChip> chips = r.getNoteChips() == null ? Set.of() : Arrays.stream(r.getNoteChips().split(","))
-                .map(NoteChip::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(NoteChip.class)));
-        return new Attempt(r.getId(), r.getFactId(), r.getVisitId(), r.getStretchId(), Side.valueOf(r.getSide()),
-                r.getRepetition(), Outcome.valueOf(r.getOutcome()), MeasureUnit.valueOf(r.getUnit()), r.getRangeReached(),
-                r.getPressure(), r.getBreathing() == null ? null : Breathing.valueOf(r.getBreathing()), r.getBreathCount(),
-                r.getHoldSeconds(), chips, r.getNote(), r.getRecordedAt(), painStop);
-    }
 }

@@ -152,6 +152,28 @@ class SchemaTest {
         assertThat(db.fetchValue("SELECT CAST(started_at AS TEXT) FROM visit WHERE id = ?", visitId)).isEqualTo(Long.toString(NOW.toEpochMilli()));
     }
 
+    @Test
+    void who_voided_a_fact_is_set_with_the_void_and_never_after() {
+        long attempt = insertAttempt(uuid(), 1L, 30);
+        long therapist = db.fetchValue(VISIT.THERAPIST_ID, VISIT.ID.eq(visitId));
+        assertThatThrownBy(() -> db.update(ATTEMPT).set(ATTEMPT.VOIDED_BY, therapist).where(ATTEMPT.ID.eq(attempt)).execute())
+                .hasMessageContaining("voided_by is set with the void");
+        db.update(ATTEMPT).set(ATTEMPT.VOIDED_AT, NOW).set(ATTEMPT.VOID_REASON, "Corrected: wrong side")
+                .set(ATTEMPT.VOIDED_BY, therapist).where(ATTEMPT.ID.eq(attempt)).execute();
+        assertThatThrownBy(() -> db.update(ATTEMPT).set(ATTEMPT.VOIDED_BY, (Long) null).where(ATTEMPT.ID.eq(attempt)).execute())
+                .hasMessageContaining("void them, do not change them");
+    }
+
+    @Test
+    void a_correction_replaces_an_attempt_of_the_same_visit_stretch_and_repetition_only() {
+        long original = insertAttempt(uuid(), 1L, 30);
+        assertThatThrownBy(() -> db.insertInto(ATTEMPT).set(ATTEMPT.FACT_ID, uuid()).set(ATTEMPT.VISIT_ID, visitId)
+                .set(ATTEMPT.STRETCH_ID, 2L).set(ATTEMPT.SIDE, "LEFT").set(ATTEMPT.REPETITION, 1)
+                .set(ATTEMPT.OUTCOME, "COMPLETED").set(ATTEMPT.UNIT, "DEPTH").set(ATTEMPT.RANGE_REACHED, 5)
+                .set(ATTEMPT.SUPERSEDES_ID, original).set(ATTEMPT.RECORDED_AT, NOW).execute())
+                .hasMessageContaining("a correction replaces an attempt of the same visit, stretch and repetition");
+    }
+
     private long insertAttempt(String factId, long stretchId, int range) {
         return db.insertInto(ATTEMPT).set(ATTEMPT.FACT_ID, factId).set(ATTEMPT.VISIT_ID, visitId)
                 .set(ATTEMPT.STRETCH_ID, stretchId).set(ATTEMPT.SIDE, "LEFT").set(ATTEMPT.REPETITION, 1)

@@ -8,6 +8,7 @@ import com.stretchkiosk.TestClock;
 import com.stretchkiosk.catalog.CatalogService;
 import com.stretchkiosk.catalog.MeasureUnit;
 import com.stretchkiosk.catalog.Stretch;
+import com.stretchkiosk.catalog.StretchDraft;
 import com.stretchkiosk.client.ClientDraft;
 import com.stretchkiosk.client.ClientService;
 import com.stretchkiosk.therapist.TherapistService;
@@ -20,6 +21,7 @@ import com.stretchkiosk.visit.VisitService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -106,6 +108,36 @@ class FiguresTest {
 
         String csv = figures.csv(studio);
         assertThat(csv).contains("sessions_per_week,2026-W47,3,,").contains("average_range_change,\"Upper trapezius (ear to shoulder)\",3.0,degrees,3");
+    }
+
+    @Test
+    void a_stretch_whose_unit_changed_is_averaged_per_unit_never_across() {
+        Stretch hip = catalog.save(null, 0, new StretchDraft("Hip flexor " + UUID.randomUUID(), "Hips", "Lying on the side", false,
+                3, 30, MeasureUnit.DEGREES, 0, 60, List.of("Guide the knee back slowly.")));
+        try {
+            long anna = therapists.add("Anna " + UUID.randomUUID()).id();
+            long client = clients.create(new ClientDraft("Unit Client", null, null, null, null)).id();
+            for (var day : List.of(Map.entry("2025-01-06T09:00:00Z", 30), Map.entry("2025-01-13T09:00:00Z", 40))) {
+                Visit visit = visit(client, anna, day.getKey());
+                attempt(visit, hip, Side.NONE, day.getValue());
+                visits.end(visit.id(), null);
+            }
+            Stretch depth = catalog.save(hip.id(), hip.version(), new StretchDraft(hip.name(), hip.groupName(), hip.position(), false,
+                    3, 30, MeasureUnit.DEPTH, 0, 10, hip.steps()));
+            for (var day : List.of(Map.entry("2025-01-20T09:00:00Z", 4), Map.entry("2025-01-27T09:00:00Z", 6))) {
+                Visit visit = visit(client, anna, day.getKey());
+                attempt(visit, depth, Side.NONE, day.getValue());
+                visits.end(visit.id(), null);
+            }
+
+            // Not (6 − 30) across units: +10° in degrees and +2 levels in depth, each on its own row. (January 2025: apart
+            // from the other tests' sessions in this studio.)
+            assertThat(figures.between(java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2025, 1, 31)).rangeChanges()).filteredOn(r -> r.stretch().equals(hip.name()))
+                    .containsExactly(new StudioFigures.RangeChange(hip.name(), MeasureUnit.DEGREES, 10.0, 1),
+                            new StudioFigures.RangeChange(hip.name(), MeasureUnit.DEPTH, 2.0, 1));
+        } finally {
+            catalog.retire(hip.id(), true);
+        }
     }
 
     private Visit visit(long client, long therapist, String at) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stretchkiosk.KioskTest;
 import com.stretchkiosk.catalog.CatalogService;
+import com.stretchkiosk.catalog.MeasureUnit;
 import com.stretchkiosk.client.ClientDraft;
 import com.stretchkiosk.client.ClientService;
 import com.stretchkiosk.therapist.TherapistService;
@@ -91,13 +92,25 @@ class HistoryExportTest extends KioskTest {
     }
 
     @Test
-    void the_verdict_compares_the_change_with_the_units_noise() {
-        assertThat(HistoryService.verdict(List.of(30, 37), com.stretchkiosk.catalog.MeasureUnit.DEGREES)).isEqualTo(Verdict.WITHIN_NOISE);
-        assertThat(HistoryService.verdict(List.of(30, 38), com.stretchkiosk.catalog.MeasureUnit.DEGREES)).isEqualTo(Verdict.IMPROVED);
-        assertThat(HistoryService.verdict(List.of(-10, -14), com.stretchkiosk.catalog.MeasureUnit.CENTIMETRES)).isEqualTo(Verdict.WITHIN_NOISE);
-        assertThat(HistoryService.verdict(List.of(-10, -15), com.stretchkiosk.catalog.MeasureUnit.CENTIMETRES)).isEqualTo(Verdict.DECLINED);
-        assertThat(HistoryService.verdict(List.of(4, 7), com.stretchkiosk.catalog.MeasureUnit.DEPTH)).isEqualTo(Verdict.IMPROVED);
-        assertThat(HistoryService.verdict(List.of(4), com.stretchkiosk.catalog.MeasureUnit.DEPTH)).isEqualTo(Verdict.TOO_FEW);
+    void the_verdict_compares_the_change_with_the_units_noise_for_one_therapist() {
+        MeasureUnit degrees = MeasureUnit.DEGREES;
+        assertThat(HistoryService.verdict(List.of(30, 33), degrees, true)).isEqualTo(Verdict.WITHIN_NOISE);
+        assertThat(HistoryService.verdict(List.of(30, 34), degrees, true)).isEqualTo(Verdict.IMPROVED);
+        assertThat(HistoryService.verdict(List.of(-10, -14), MeasureUnit.CENTIMETRES, true)).isEqualTo(Verdict.WITHIN_NOISE);
+        assertThat(HistoryService.verdict(List.of(-10, -15), MeasureUnit.CENTIMETRES, true)).isEqualTo(Verdict.DECLINED);
+        assertThat(HistoryService.verdict(List.of(4, 7), MeasureUnit.DEPTH, true)).isEqualTo(Verdict.IMPROVED);
+        assertThat(HistoryService.verdict(List.of(4), MeasureUnit.DEPTH, true)).isEqualTo(Verdict.TOO_FEW);
+    }
+
+    @Test
+    void between_two_therapists_the_noise_is_wider() {
+        // Straight-leg raise: 3.3° for one therapist, 10.2° between two (PMID 39593664); the others scaled alike.
+        assertThat(MinimalDetectableChange.of(MeasureUnit.DEGREES, false)).isEqualTo(10.2);
+        assertThat(MinimalDetectableChange.of(MeasureUnit.CENTIMETRES, false)).isEqualTo(12.4);
+        assertThat(MinimalDetectableChange.of(MeasureUnit.DEPTH, false)).isEqualTo(6.2);
+        assertThat(HistoryService.verdict(List.of(30, 38), MeasureUnit.DEGREES, true)).isEqualTo(Verdict.IMPROVED);
+        assertThat(HistoryService.verdict(List.of(30, 38), MeasureUnit.DEGREES, false)).isEqualTo(Verdict.WITHIN_NOISE);
+        assertThat(HistoryService.verdict(List.of(30, 41), MeasureUnit.DEGREES, false)).isEqualTo(Verdict.IMPROVED);
     }
 
     private static AttemptDraft draft(Visit visit, long stretchId, Side side, int range, String note) {

@@ -245,9 +245,9 @@ class SessionCourseTest {
     private Attempt attempt(Stretch stretch, Side side, int repetition, Outcome outcome, Integer range) {
         long id = nextId++;
         PainStop stop = outcome == Outcome.STOPPED_FOR_PAIN
-                ? new PainStop(id, "stop-" + id, id, T0.plusSeconds(id), range, PainStopDetail.NONE) : null;
-        Attempt attempt = new Attempt(id, "attempt-" + id, 1, stretch.id(), side, repetition, outcome, stretch.unit(), range,
-                null, null, null, null, Set.of(), null, T0.plusSeconds(id), stop);
+                ? new PainStop(id, "stop-" + id, id, T0.plusSeconds(id), range, PainStopDetail.NONE, null, null) : null;
+        Attempt attempt = new Attempt(id, "attempt-" + id, 1, 1, T0, stretch.id(), side, repetition, outcome, stretch.unit(),
+                range, null, null, null, null, Set.of(), null, T0.plusSeconds(id), null, null, stop);
         attempts.add(attempt);
         return attempt;
     }

@@ -43,7 +43,7 @@ final class Charts {
             }
         }
         // Scale to the client's values with room around them, inside the stretch's plausible range.
-        int pad = Math.max(1, MinimalDetectableChange.of(progress.unit()));
+        int pad = (int) Math.max(1, Math.ceil(MinimalDetectableChange.of(progress.unit(), true)));
         low = low == Integer.MAX_VALUE ? progress.rangeMin() : Math.max(progress.rangeMin(), low - pad);
         high = high == Integer.MIN_VALUE ? progress.rangeMax() : Math.min(progress.rangeMax(), high + pad);
         if (high <= low) {

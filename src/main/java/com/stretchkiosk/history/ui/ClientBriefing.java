@@ -10,6 +10,7 @@ import com.stretchkiosk.history.HistoryService;
 import com.stretchkiosk.history.LastVisit;
 import com.stretchkiosk.history.MinimalDetectableChange;
 import com.stretchkiosk.history.StretchProgress;
+import com.stretchkiosk.catalog.MeasureUnit;
 import com.stretchkiosk.history.VisitRow;
 import com.stretchkiosk.therapist.Therapist;
 import com.stretchkiosk.therapist.TherapistService;
@@ -162,7 +163,7 @@ public class ClientBriefing extends Div {
                     asymmetry.stretchName(), FactText.range(asymmetry.left(), asymmetry.unit()),
                     FactText.range(asymmetry.right(), asymmetry.unit()),
                     FactText.change(Math.abs(asymmetry.difference()), asymmetry.unit()).substring(1),
-                    FactText.change(MinimalDetectableChange.of(asymmetry.unit()), asymmetry.unit()).substring(1)));
+                    FactText.noise(this, MinimalDetectableChange.of(asymmetry.unit(), true), asymmetry.unit())));
             line.addClassName(asymmetry.beyondNoise() ? "kiosk-asymmetry-beyond" : "kiosk-asymmetry");
             section.add(line);
         }
@@ -173,7 +174,13 @@ public class ClientBriefing extends Div {
             card.addClassName("kiosk-progress-card");
             Paragraph verdict = new Paragraph(verdict(progress));
             verdict.addClassName(Touch.key("kiosk-verdict-", progress.verdict()));
-            card.add(verdict, chart(Charts.progress(progress, time::shortDate, progress.unit()::format)));
+            card.add(verdict);
+            if (progress.unitBefore() != null) {
+                Paragraph series = new Paragraph(seriesNote(progress));
+                series.addClassName("kiosk-series-note");
+                card.add(series);
+            }
+            card.add(chart(Charts.progress(progress, time::shortDate, progress.unit()::format)));
             cards.add(card);
         }
         section.add(cards);
@@ -187,13 +194,21 @@ public class ClientBriefing extends Div {
         String first = FactText.range(progress.first(), progress.unit());
         String latest = FactText.range(progress.latest(), progress.unit());
         String change = FactText.change(progress.change(), progress.unit());
-        String noise = FactText.change(MinimalDetectableChange.of(progress.unit()), progress.unit()).substring(1);
-        return switch (progress.verdict()) {
+        String noise = FactText.noise(this, MinimalDetectableChange.of(progress.unit(), progress.sameRater()), progress.unit());
+        String verdict = switch (progress.verdict()) {
             case IMPROVED -> getTranslation("history.verdict.improved", first, latest, change, noise);
             case DECLINED -> getTranslation("history.verdict.declined", first, latest, change, noise);
             case WITHIN_NOISE -> getTranslation("history.verdict.within-noise", first, latest, change, noise);
             case TOO_FEW -> getTranslation("history.verdict.too-few");
         };
+        return progress.sameRater() ? verdict : verdict + " " + getTranslation("history.verdict.two-raters");
+    }
+
+    /** After a unit change: this series stands alone, the earlier one is shown apart and never compared. */
+    String seriesNote(StretchProgress progress) {
+        MeasureUnit before = progress.unitBefore();
+        return before == null ? "" : getTranslation("history.series.new-unit", getTranslation(Touch.key("unit.", progress.unit())),
+                getTranslation(Touch.key("unit.", before)));
     }
 
     /** Pain before the session, first against latest, against the 2-point noise of the 0–10 scale. */

@@ -32,6 +32,19 @@ final class FactText {
         };
     }
 
+    /** A noise figure in its unit, tenths shown only when there are any: "3.3°", "4 cm", "6.2 levels". */
+    static String noise(Component i18n, double noise, MeasureUnit unit) {
+        java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(
+                i18n.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(Locale.ROOT));
+        number.setMaximumFractionDigits(1);
+        String value = number.format(noise);
+        return switch (unit) {
+            case DEGREES -> value + "°";
+            case CENTIMETRES -> value + " cm";
+            case DEPTH -> value + (noise == 1 ? " level" : " levels");
+        };
+    }
+
     static String stretchSide(Component i18n, String stretch, Side side) {
         return side == Side.NONE ? stretch : stretch + ", " + i18n.getTranslation(Touch.key("history.side.", side));
     }
@@ -77,10 +90,9 @@ final class FactText {
         if (f.region() != null) {
             parts.add(i18n.getTranslation(Touch.key("region.", f.region())).toLowerCase(Locale.ROOT));
         }
-        if (f.noteChips() != null) {
-            parts.add(java.util.Arrays.stream(f.noteChips().split(","))
-                    .map(chip -> i18n.getTranslation(Touch.key("note-chip.", com.stretchkiosk.visit.NoteChip.valueOf(chip)))
-                            .toLowerCase(Locale.ROOT))
+        if (!f.noteChips().isEmpty()) {
+            parts.add(f.noteChips().stream()
+                    .map(chip -> i18n.getTranslation(Touch.key("note-chip.", chip)).toLowerCase(Locale.ROOT))
                     .collect(java.util.stream.Collectors.joining(", ")));
         }
         if (f.note() != null) {
@@ -114,10 +126,8 @@ final class FactText {
         }
         facts.stream().map(FactLine::breathing).filter(java.util.Objects::nonNull).distinct()
                 .forEach(b -> parts.add(i18n.getTranslation(Touch.key("breathing.", b)).toLowerCase(Locale.ROOT)));
-        facts.stream().map(FactLine::noteChips).filter(java.util.Objects::nonNull)
-                .flatMap(chips -> java.util.Arrays.stream(chips.split(","))).distinct()
-                .forEach(chip -> parts.add(i18n.getTranslation(Touch.key("note-chip.", com.stretchkiosk.visit.NoteChip.valueOf(chip)))
-                        .toLowerCase(Locale.ROOT)));
+        facts.stream().flatMap(f -> f.noteChips().stream()).distinct()
+                .forEach(chip -> parts.add(i18n.getTranslation(Touch.key("note-chip.", chip)).toLowerCase(Locale.ROOT)));
         facts.stream().map(FactLine::note).filter(java.util.Objects::nonNull).forEach(note -> parts.add("“" + note + "”"));
         return stretchSide(i18n, first.stretchName(), first.side()) + ": " + String.join(" · ", parts);
     }

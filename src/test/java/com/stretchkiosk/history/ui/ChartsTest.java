@@ -78,7 +78,7 @@ class ChartsTest {
 
     private static StretchProgress progress(List<ProgressPoint> points) {
         return new StretchProgress(1, "Upper trapezius <left>", Side.LEFT, MeasureUnit.DEGREES, 0, 60, points,
-                points.getFirst().range(), points.getLast().range(), Verdict.IMPROVED);
+                points.getFirst().range(), points.getLast().range(), Verdict.IMPROVED, true, null);
     }
 
     private static Document parse(String svg) throws Exception {
