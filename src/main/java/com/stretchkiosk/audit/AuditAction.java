@@ -10,6 +10,7 @@ public enum AuditAction {
     VISIT_ENDED,
     FACT_RECORDED,
     FACT_VOIDED,
+    FACT_CORRECTED,
     THERAPIST_ADDED,
     FIRST_MANAGER_CREATED,
     PIN_SET,

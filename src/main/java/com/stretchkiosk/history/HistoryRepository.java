@@ -101,6 +101,10 @@ class HistoryRepository {
         return ratings;
     }
 
+    Map<Long, String> therapistNames() {
+        return db.select(THERAPIST.ID, THERAPIST.DISPLAY_NAME).from(THERAPIST).fetchMap(THERAPIST.ID, THERAPIST.DISPLAY_NAME);
+    }
+
     Map<Long, int[]> stretchBounds() {
         Map<Long, int[]> bounds = new HashMap<>();
         db.select(STRETCH.ID, STRETCH.RANGE_MIN, STRETCH.RANGE_MAX).from(STRETCH)

@@ -7,7 +7,12 @@ import com.stretchkiosk.audit.AuditEntry;
 import com.stretchkiosk.audit.AuditOutcome;
 import com.stretchkiosk.audit.AuditService;
 import com.stretchkiosk.catalog.MeasureUnit;
+import com.stretchkiosk.base.Problem;
+import com.stretchkiosk.visit.AttemptField;
+import com.stretchkiosk.visit.Correction;
 import com.stretchkiosk.visit.Outcome;
+import com.stretchkiosk.visit.RecordingRefusedException;
+import com.stretchkiosk.visit.VisitService;
 import com.stretchkiosk.visit.RangeSeries;
 import com.stretchkiosk.visit.Side;
 import java.time.Clock;
@@ -29,12 +34,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class HistoryService {
 
     private final HistoryRepository repository;
+    private final VisitService visits;
     private final HistoryExport export;
     private final AuditService audit;
     private final Clock clock;
 
-    HistoryService(HistoryRepository repository, HistoryExport export, AuditService audit, Clock clock) {
+    HistoryService(HistoryRepository repository, HistoryExport export, AuditService audit, Clock clock, VisitService visits) {
         this.repository = repository;
+        this.visits = visits;
         this.export = export;
         this.audit = audit;
         this.clock = clock;
@@ -63,6 +70,24 @@ public class HistoryService {
     public List<FactLine> allFacts(long clientId) {
         audit.record(new AuditEntry(AuditAction.HISTORY_VIEWED, AuditOutcome.OK, clientId, "client", Long.toString(clientId)));
         return repository.facts(clientId);
+    }
+
+    /**
+     * Corrects a past attempt or pain stop ({@link VisitService#correct}); the refusals by field, empty when it was
+     * stored.
+     */
+    public Map<AttemptField, Problem> correct(Correction correction) {
+        try {
+            visits.correct(correction);
+            return Map.of();
+        } catch (RecordingRefusedException refused) {
+            return refused.problems();
+        }
+    }
+
+    /** Everyone who ever worked in the studio, by id: who measured, who corrected. */
+    public Map<Long, String> therapistNames() {
+        return repository.therapistNames();
     }
 
     public ClientHeader clientHeader(long clientId) {

@@ -9,5 +9,6 @@ public enum AttemptField {
     NOTE,
     SIDE,
     REPETITION,
-    PAIN
+    PAIN,
+    REASON
 }

@@ -92,6 +92,11 @@ class VisitRepository {
 
     /** Stores the attempt unless its fact id is already stored; false when it was. */
     boolean insertAttempt(AttemptDraft draft, Outcome outcome, MeasureUnit unit, Instant now) {
+        return insertAttempt(draft, outcome, unit, now, null);
+    }
+
+    /** Stores an attempt; a correction names the attempt it supersedes. False when the tap was already stored. */
+    boolean insertAttempt(AttemptDraft draft, Outcome outcome, MeasureUnit unit, Instant now, @Nullable Long supersedes) {
         return db.insertInto(ATTEMPT)
                 .set(ATTEMPT.FACT_ID, draft.factId().toString())
                 .set(ATTEMPT.VISIT_ID, draft.visitId())
@@ -109,6 +114,7 @@ class VisitRepository {
                         .map(Enum::name).collect(Collectors.joining(",")))
                 .set(ATTEMPT.NOTE, draft.note())
                 .set(ATTEMPT.RECORDED_AT, now)
+                .set(ATTEMPT.SUPERSEDES_ID, supersedes)
                 .onConflict(ATTEMPT.FACT_ID).doNothing()
                 .execute() == 1;
     }
@@ -117,11 +123,11 @@ class VisitRepository {
         return db.select(ATTEMPT.ID).from(ATTEMPT).where(ATTEMPT.FACT_ID.eq(factId)).fetchSingle(ATTEMPT.ID);
     }
 
-    void insertPainStop(UUID factId, long attemptId, @Nullable Integer range, Instant now) {
+    void insertPainStop(UUID factId, long attemptId, @Nullable Integer range, Instant occurredAt) {
         db.insertInto(PAIN_STOP)
                 .set(PAIN_STOP.FACT_ID, factId.toString())
                 .set(PAIN_STOP.ATTEMPT_ID, attemptId)
-                .set(PAIN_STOP.OCCURRED_AT, now)
+                .set(PAIN_STOP.OCCURRED_AT, occurredAt)
                 .set(PAIN_STOP.RANGE_AT_STOP, range)
                 .onConflict().doNothing()
                 .execute();
@@ -218,18 +224,39 @@ class VisitRepository {
                 .fetchOptional(ATTEMPT.FACT_ID);
     }
 
-    boolean voidAttempt(String factId, String reason, Instant now) {
-        return db.update(ATTEMPT).set(ATTEMPT.VOIDED_AT, now).set(ATTEMPT.VOID_REASON, reason)
+    /** Any attempt of a standing session by its fact id, voided or not, as the one reading gives it. */
+    Optional<Attempt> attempt(String factId) {
+        return db.selectFrom(ATTEMPT_FACT).where(ATTEMPT_FACT.FACT_ID.eq(factId)).fetchOptional(AttemptFacts::attempt);
+    }
+
+    /** A resolution carried from a corrected pain stop to the stop that replaces it: same therapist, same time. */
+    void carryResolution(long fromStopId, long toStopId, UUID factId) {
+        db.insertInto(PAIN_STOP_RESOLUTION, PAIN_STOP_RESOLUTION.FACT_ID, PAIN_STOP_RESOLUTION.PAIN_STOP_ID,
+                        PAIN_STOP_RESOLUTION.RESOLVED_BY, PAIN_STOP_RESOLUTION.RESOLVED_AT, PAIN_STOP_RESOLUTION.NOTE)
+                .select(DSL.select(DSL.val(factId.toString()), DSL.val(toStopId), PAIN_STOP_RESOLUTION.RESOLVED_BY,
+                                PAIN_STOP_RESOLUTION.RESOLVED_AT, PAIN_STOP_RESOLUTION.NOTE)
+                        .from(PAIN_STOP_RESOLUTION)
+                        .where(PAIN_STOP_RESOLUTION.PAIN_STOP_ID.eq(fromStopId).and(PAIN_STOP_RESOLUTION.VOIDED_AT.isNull())))
+                .execute();
+    }
+
+    long painStopId(String factId) {
+        return db.select(PAIN_STOP.ID).from(PAIN_STOP).where(PAIN_STOP.FACT_ID.eq(factId)).fetchSingle(PAIN_STOP.ID);
+    }
+
+    boolean voidAttempt(String factId, String reason, Instant now, @Nullable Long by) {
+        return db.update(ATTEMPT).set(ATTEMPT.VOIDED_AT, now).set(ATTEMPT.VOID_REASON, reason).set(ATTEMPT.VOIDED_BY, by)
                 .where(ATTEMPT.FACT_ID.eq(factId).and(ATTEMPT.VOIDED_AT.isNull())).execute() == 1;
     }
 
     /** Voids a pain stop and the attempt it ended: the one tap made both. */
-    boolean voidPainStop(String factId, String reason, Instant now) {
+    boolean voidPainStop(String factId, String reason, Instant now, @Nullable Long by) {
         Long attemptId = db.select(PAIN_STOP.ATTEMPT_ID).from(PAIN_STOP).where(PAIN_STOP.FACT_ID.eq(factId)).fetchOne(PAIN_STOP.ATTEMPT_ID);
         boolean voided = db.update(PAIN_STOP).set(PAIN_STOP.VOIDED_AT, now).set(PAIN_STOP.VOID_REASON, reason)
+                .set(PAIN_STOP.VOIDED_BY, by)
                 .where(PAIN_STOP.FACT_ID.eq(factId).and(PAIN_STOP.VOIDED_AT.isNull())).execute() == 1;
         if (voided && attemptId != null) {
-            db.update(ATTEMPT).set(ATTEMPT.VOIDED_AT, now).set(ATTEMPT.VOID_REASON, reason)
+            db.update(ATTEMPT).set(ATTEMPT.VOIDED_AT, now).set(ATTEMPT.VOID_REASON, reason).set(ATTEMPT.VOIDED_BY, by)
                     .where(ATTEMPT.ID.eq(attemptId).and(ATTEMPT.VOIDED_AT.isNull())).execute();
         }
         return voided;

@@ -5,6 +5,7 @@ import com.stretchkiosk.audit.AuditEntry;
 import com.stretchkiosk.audit.AuditOutcome;
 import com.stretchkiosk.audit.AuditService;
 import com.stretchkiosk.base.Problem;
+import com.stretchkiosk.base.StudioUser;
 import com.stretchkiosk.base.TextLimits;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -128,6 +129,9 @@ public class VisitService {
     /** Logs a finished (or skipped) attempt. Values out of bounds are refused at their control. */
     @Transactional
     public Recorded<Attempt> recordAttempt(AttemptDraft draft) {
+        if (draft.outcome() == Outcome.STOPPED_FOR_PAIN) {
+            throw new IllegalArgumentException("A pain stop is recorded with recordPainStop");
+        }
         Visit visit = openVisit(draft.visitId());
         StretchRules stretch = stretchOf(draft.stretchId());
         AttemptDraft cleaned = checked(draft, stretch);
@@ -202,8 +206,8 @@ public class VisitService {
         Visit visit = openVisit(visitId);
         var now = clock.instant();
         boolean voided = switch (fact.kind()) {
-            case ATTEMPT -> repository.voidAttempt(fact.factId(), reason, now);
-            case PAIN_STOP -> repository.voidPainStop(fact.factId(), reason, now);
+            case ATTEMPT -> repository.voidAttempt(fact.factId(), reason, now, signedIn());
+            case PAIN_STOP -> repository.voidPainStop(fact.factId(), reason, now, signedIn());
             case PAIN_STOP_DETAIL -> repository.voidPainStopDetail(fact.factId(), reason, now);
             case PAIN_RATING -> repository.voidPainRating(fact.factId(), reason, now);
         };
@@ -212,6 +216,83 @@ public class VisitService {
                     fact.kind().name().toLowerCase(java.util.Locale.ROOT), fact.factId()));
         }
         return new Recorded<>(fact, voided, afterWrite(visit));
+    }
+
+    /**
+     * Corrects a past attempt or pain stop, in a session that is open or ended: in one transaction the attempt (and
+     * its pain stop) is voided with the reason and who did it, and a new one naming it as superseded is stored with
+     * the corrected side, range, pressure, breathing and note. A pain stop stays a pain stop, with its details, its
+     * time and its resolution carried over. A resend of the same correction stores nothing twice.
+     */
+    @Transactional
+    public Recorded<Attempt> correct(Correction correction) {
+        Optional<Attempt> resent = repository.attempt(correction.factId().toString());
+        if (resent.isPresent()) {
+            return new Recorded<>(resent.get(), false, afterWrite(visitOf(resent.get())));
+        }
+        Attempt old = repository.attempt(correction.correctedFactId())
+                .orElseThrow(() -> new RecordingRefusedException(Map.of(AttemptField.REASON, Problem.of("visit.correct.gone"))));
+        Visit visit = visitOf(old);
+        Map<AttemptField, Problem> problems = new EnumMap<>(AttemptField.class);
+        String reason = TextLimits.clean(correction.reason());
+        if (reason == null) {
+            problems.put(AttemptField.REASON, Problem.of("visit.correct.reason-required"));
+        } else if (reason.length() > TextLimits.NOTE_MAX_LENGTH) {
+            problems.put(AttemptField.REASON, Problem.of("visit.note.too-long", TextLimits.NOTE_MAX_LENGTH));
+        }
+        if (!old.standing()) {
+            problems.put(AttemptField.REASON, Problem.of("visit.correct.already"));
+        } else if (old.outcome() == Outcome.SKIPPED) {
+            problems.put(AttemptField.REASON, Problem.of("visit.correct.skipped"));
+        }
+        StretchRules stretch = stretchOf(old.stretchId());
+        if (correction.range() != null && stretch.unit() != old.unit()) {
+            problems.put(AttemptField.RANGE, Problem.of("visit.correct.unit-changed"));
+        }
+        AttemptDraft draft = new AttemptDraft(correction.factId(), old.visitId(), old.stretchId(), correction.side(),
+                old.repetition(), old.outcome(), correction.range(), correction.pressure(), correction.breathing(),
+                old.breathCount(), old.holdSeconds(), old.noteChips(), correction.note());
+        try {
+            draft = checked(draft, stretch);
+        } catch (RecordingRefusedException refused) {
+            problems.putAll(refused.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new RecordingRefusedException(problems);
+        }
+        String why = Objects.requireNonNull(reason);
+        Long by = signedIn();
+        var now = clock.instant();
+        PainStop stop = old.painStop();
+        if (stop != null && stop.voided() == null) {
+            repository.voidPainStop(stop.factId(), why, now, by);
+        } else {
+            repository.voidAttempt(old.factId(), why, now, by);
+        }
+        repository.insertAttempt(draft, old.outcome(), old.unit(), now, old.id());
+        if (stop != null && stop.voided() == null) {
+            long attemptId = repository.attemptId(draft.factId().toString());
+            UUID stopFactId = UUID.randomUUID();
+            repository.insertPainStop(stopFactId, attemptId, draft.range(), stop.occurredAt());
+            long newStop = repository.painStopId(stopFactId.toString());
+            if (!stop.detail().equals(PainStopDetail.NONE)) {
+                repository.insertPainStopDetail(UUID.randomUUID(), newStop, stop.detail(), now);
+            }
+            repository.carryResolution(stop.id(), newStop, UUID.randomUUID());
+        }
+        audit.record(new AuditEntry(AuditAction.FACT_CORRECTED, AuditOutcome.OK, visit.clientId(), "attempt",
+                draft.factId().toString()));
+        Attempt corrected = repository.attempt(draft.factId().toString()).orElseThrow();
+        return new Recorded<>(corrected, true, afterWrite(visit));
+    }
+
+    private Visit visitOf(Attempt attempt) {
+        return repository.find(attempt.visitId()).orElseThrow(() -> new VisitNotFoundException(attempt.visitId()));
+    }
+
+    /** Who is signed in, for the facts that name who voided them. */
+    private static @Nullable Long signedIn() {
+        return StudioUser.current().map(StudioUser::id).orElse(null);
     }
 
     /** Ends the session with an optional closing note. Ending twice changes nothing. */
@@ -279,9 +360,6 @@ public class VisitService {
         String note = TextLimits.clean(draft.note());
         if (note != null && note.length() > AttemptDraft.NOTE_MAX_LENGTH) {
             problems.put(AttemptField.NOTE, Problem.of("visit.note.too-long", AttemptDraft.NOTE_MAX_LENGTH));
-        }
-        if (draft.outcome() == Outcome.STOPPED_FOR_PAIN) {
-            throw new IllegalArgumentException("A pain stop is recorded with recordPainStop");
         }
         if (!problems.isEmpty()) {
             throw new RecordingRefusedException(problems);

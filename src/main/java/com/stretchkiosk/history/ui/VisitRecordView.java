@@ -7,6 +7,9 @@ import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.history.FactLine;
 import com.stretchkiosk.history.HistoryService;
 import com.stretchkiosk.history.Resolution;
+import com.stretchkiosk.visit.Outcome;
+import com.stretchkiosk.visit.Voiding;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,8 +21,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** One past visit, read-only: every fact in tap order, undone ones struck through with their reason. */
+/**
+ * One past visit: every fact in tap order, undone and corrected ones struck through with their reason (and who
+ * corrected them), each standing attempt or pain stop correctable in place.
+ */
 @PermitAll
 @Route(value = "visits/:" + VisitRecordView.VISIT_ID + "([0-9]{1,18})", layout = MainLayout.class)
 public class VisitRecordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -44,9 +54,12 @@ public class VisitRecordView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long visitId = event.getRouteParameters().getLong(VISIT_ID).orElseThrow();
+        show(event.getRouteParameters().getLong(VISIT_ID).orElseThrow());
+    }
+
+    private void show(long visitId) {
         List<FactLine> facts = history.visitRecord(visitId);
-        java.util.Map<String, Resolution> resolved = facts.isEmpty() ? java.util.Map.of() : history.resolutionsOfVisit(visitId);
+        Map<String, Resolution> resolved = facts.isEmpty() ? Map.of() : history.resolutionsOfVisit(visitId);
         removeAll();
         if (facts.isEmpty()) {
             title = getTranslation("history.record.empty");
@@ -55,19 +68,37 @@ public class VisitRecordView extends VerticalLayout implements BeforeEnterObserv
         }
         title = getTranslation("history.record.title", time.date(facts.getFirst().visitStartedAt()));
         add(new H1(title));
+        Map<Long, String> names = history.therapistNames();
+        Set<Long> superseded = facts.stream().map(f -> f.attempt().supersedesId()).filter(Objects::nonNull).collect(Collectors.toSet());
         Div lines = new Div();
         lines.addClassName("kiosk-fact-lines");
         for (FactLine fact : facts) {
             Resolution resolution = fact.painStopFactId() == null ? null : resolved.get(fact.painStopFactId());
             Span line = new Span(time.time(fact.recordedAt()) + "  " + FactText.attempt(this, fact)
                     + (resolution == null ? "" : "  " + getTranslation("history.record.resolved", resolution.resolvedBy(),
-                            time.date(resolution.resolvedAt()))));
+                            time.date(resolution.resolvedAt())))
+                    + (fact.attempt().supersedesId() == null ? "" : "  " + getTranslation("history.record.correction")));
             line.addClassName(fact.hasPainStop() ? "kiosk-fact-pain" : "kiosk-fact-line");
-            if (fact.voided()) {
+            Voiding voided = fact.attempt().voided();
+            if (voided != null) {
                 line.addClassName("kiosk-fact-voided");
-                Span reason = new Span(getTranslation("history.record.voided", fact.voidReason()));
+                String by = voided.by() == null ? null : names.get(voided.by());
+                Span reason = new Span(superseded.contains(fact.attempt().id())
+                        ? getTranslation(by == null ? "history.record.corrected" : "history.record.corrected-by", voided.reason(),
+                                by == null ? "" : by, time.date(voided.at()))
+                        : getTranslation("history.record.voided", voided.reason()));
                 reason.addClassName("kiosk-void-reason");
                 lines.add(new Div(line, reason));
+            } else if (fact.outcome() != Outcome.SKIPPED) {
+                Div row = new Div(line);
+                row.addClassName("kiosk-fact-row");
+                Button correct = Touch.secondary(getTranslation("history.correct.open"), tap -> {
+                    tap.getSource().setEnabled(false);
+                    row.add(new CorrectionForm(fact, history::correct, () -> show(visitId)));
+                });
+                correct.addClassName("kiosk-correct");
+                row.add(correct);
+                lines.add(row);
             } else {
                 lines.add(line);
             }
