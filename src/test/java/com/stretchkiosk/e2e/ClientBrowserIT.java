@@ -29,6 +29,20 @@ class ClientBrowserIT extends BrowserTest {
 
         page.locator(".kiosk-progress-card .chart-point").last().click();
         page.locator("h1", new Page.LocatorOptions().setHasText("Session of")).waitFor();
+
+        // A wrong range is corrected in place, by touch, with a reason; the record then shows both.
+        page.locator(".kiosk-correct").first().click();
+        Locator form = page.locator(".kiosk-correction");
+        form.waitFor();
+        form.getByLabel("Why is it corrected?").fill("Read the goniometer wrongly");
+        screenshot("visit-correction");
+        page.setViewportSize(800, 1280);
+        screenshot("visit-correction-portrait");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save correction")).click();
+        page.locator(".kiosk-void-reason", new Page.LocatorOptions().setHasText("Read the goniometer wrongly")).waitFor();
+        assertThat(page.locator(".kiosk-correction").count()).isZero();
+        screenshot("visit-corrected-portrait");
+        page.setViewportSize(1280, 800);
     }
 
     @Test

@@ -72,9 +72,12 @@ public class VisitRecordView extends VerticalLayout implements BeforeEnterObserv
         Set<Long> superseded = facts.stream().map(f -> f.attempt().supersedesId()).filter(Objects::nonNull).collect(Collectors.toSet());
         Div lines = new Div();
         lines.addClassName("kiosk-fact-lines");
-        for (FactLine fact : facts) {
+        java.time.Instant tapped = facts.getFirst().recordedAt();
+        for (FactLine fact : correctionsUnderTheirOriginals(facts)) {
             Resolution resolution = fact.painStopFactId() == null ? null : resolved.get(fact.painStopFactId());
-            Span line = new Span(time.time(fact.recordedAt()) + "  " + FactText.attempt(this, fact)
+            // A correction shows the time of the tap it corrects: it is that repetition, stored again later.
+            tapped = fact.attempt().supersedesId() == null ? fact.recordedAt() : tapped;
+            Span line = new Span(time.time(tapped) + "  " + FactText.attempt(this, fact)
                     + (resolution == null ? "" : "  " + getTranslation("history.record.resolved", resolution.resolvedBy(),
                             time.date(resolution.resolvedAt())))
                     + (fact.attempt().supersedesId() == null ? "" : "  " + getTranslation("history.record.correction")));
@@ -109,6 +112,29 @@ public class VisitRecordView extends VerticalLayout implements BeforeEnterObserv
             add(new Paragraph(getTranslation("history.closing-note", note)));
         }
         add(Touch.secondary(getTranslation("history.back"), tap -> getUI().ifPresent(ui -> ui.getPage().getHistory().back())));
+    }
+
+    /** Tap order, except that each correction follows the fact it corrects (a chain of them in order). */
+    static List<FactLine> correctionsUnderTheirOriginals(List<FactLine> facts) {
+        Map<Long, FactLine> correctionOf = new java.util.HashMap<>();
+        facts.forEach(f -> {
+            Long corrected = f.attempt().supersedesId();
+            if (corrected != null) {
+                correctionOf.put(corrected, f);
+            }
+        });
+        Set<Long> shown = facts.stream().map(f -> f.attempt().id()).collect(Collectors.toSet());
+        List<FactLine> ordered = new java.util.ArrayList<>();
+        for (FactLine fact : facts) {
+            Long corrected = fact.attempt().supersedesId();
+            if (corrected != null && shown.contains(corrected)) {
+                continue;
+            }
+            for (FactLine next = fact; next != null; next = correctionOf.get(next.attempt().id())) {
+                ordered.add(next);
+            }
+        }
+        return ordered;
     }
 
     @Override
