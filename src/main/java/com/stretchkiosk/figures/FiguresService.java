@@ -5,12 +5,15 @@ import com.stretchkiosk.base.StudioTime;
 import com.stretchkiosk.catalog.MeasureUnit;
 import com.stretchkiosk.visit.Attempt;
 import com.stretchkiosk.visit.RangeSeries;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -85,14 +88,14 @@ public class FiguresService {
 
     /** The figures as CSV: one table after the other, each row a figure with its label. */
     public String csv(StudioFigures figures) {
-        StringBuilder csv = new StringBuilder("figure,label,value,unit,client_sides\r\n");
-        figures.sessionsPerDay().forEach(c -> csv.append("sessions_per_day,").append(c.label()).append(',').append(c.count()).append(",,\r\n"));
-        figures.sessionsPerWeek().forEach(c -> csv.append("sessions_per_week,").append(c.label()).append(',').append(c.count()).append(",,\r\n"));
-        figures.painStopsPerStretch().forEach(c -> csv.append("pain_stops_per_stretch,").append(Csv.cell(c.label())).append(',').append(c.count()).append(",,\r\n"));
-        figures.painStopsPerTherapist().forEach(c -> csv.append("pain_stops_per_therapist,").append(Csv.cell(c.label())).append(',').append(c.count()).append(",,\r\n"));
-        figures.rangeChanges().forEach(r -> csv.append("average_range_change,").append(Csv.cell(r.stretch())).append(',')
-                .append(String.format(Locale.ROOT, "%.1f", r.averageChange())).append(',').append(r.unit().name().toLowerCase(Locale.ROOT))
-                .append(',').append(r.clientSides()).append("\r\n"));
-        return csv.toString();
+        List<List<Object>> rows = new ArrayList<>();
+        figures.sessionsPerDay().forEach(c -> rows.add(Arrays.asList("sessions_per_day", c.label(), c.count(), null, null)));
+        figures.sessionsPerWeek().forEach(c -> rows.add(Arrays.asList("sessions_per_week", c.label(), c.count(), null, null)));
+        figures.painStopsPerStretch().forEach(c -> rows.add(Arrays.asList("pain_stops_per_stretch", c.label(), c.count(), null, null)));
+        figures.painStopsPerTherapist().forEach(c -> rows.add(Arrays.asList("pain_stops_per_therapist", c.label(), c.count(), null, null)));
+        figures.rangeChanges().forEach(r -> rows.add(Arrays.asList("average_range_change", r.stretch(),
+                BigDecimal.valueOf(r.averageChange()).setScale(1, RoundingMode.HALF_UP), r.unit().name().toLowerCase(Locale.ROOT),
+                r.clientSides())));
+        return Csv.write(List.of("figure", "label", "value", "unit", "client_sides"), rows);
     }
 }

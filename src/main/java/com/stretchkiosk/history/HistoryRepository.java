@@ -14,6 +14,7 @@ import static com.stretchkiosk.db.Tables.VISIT;
 import com.stretchkiosk.catalog.MeasureUnit;
 import com.stretchkiosk.visit.AttemptFacts;
 import com.stretchkiosk.visit.BodyRegion;
+import com.stretchkiosk.visit.PainMoment;
 import com.stretchkiosk.visit.BodySide;
 import com.stretchkiosk.visit.Breathing;
 import com.stretchkiosk.visit.Outcome;
@@ -67,14 +68,14 @@ class HistoryRepository {
         var stops = DSL.field(DSL.selectCount().from(PAIN_STOP).join(ATTEMPT).on(ATTEMPT.ID.eq(PAIN_STOP.ATTEMPT_ID))
                 .where(ATTEMPT.VISIT_ID.eq(VISIT.ID).and(PAIN_STOP.VOIDED_AT.isNull()))).as("stops");
         Map<Long, Map<String, Integer>> pain = painRatings(clientId);
-        return db.select(VISIT.ID, VISIT.STARTED_AT, VISIT.ENDED_AT, THERAPIST.DISPLAY_NAME, attempts, stops)
+        return db.select(VISIT.ID, VISIT.STARTED_AT, VISIT.ENDED_AT, THERAPIST.DISPLAY_NAME, attempts, stops, VISIT.CLOSING_NOTE)
                 .from(VISIT).join(THERAPIST).on(THERAPIST.ID.eq(VISIT.THERAPIST_ID))
                 .where(VISIT.CLIENT_ID.eq(clientId).and(VISIT.VOIDED_AT.isNull()))
                 .orderBy(VISIT.STARTED_AT.desc(), VISIT.ID.desc())
                 .fetch(r -> {
                     Map<String, Integer> ratings = pain.getOrDefault(r.value1(), Map.of());
                     return new VisitRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                            ratings.get("BEFORE"), ratings.get("AFTER"));
+                            ratings.get("BEFORE"), ratings.get("AFTER"), r.value7());
                 });
     }
 
@@ -89,6 +90,17 @@ class HistoryRepository {
 
     Optional<Long> clientOfVisit(long visitId) {
         return db.select(VISIT.CLIENT_ID).from(VISIT).where(VISIT.ID.eq(visitId)).fetchOptional(VISIT.CLIENT_ID);
+    }
+
+    /** Every pain rating of the client's sessions, replaced ones included, in the order they were stored. */
+    List<PainRatingFact> painRatingFacts(long clientId) {
+        return db.select(PAIN_RATING.VISIT_ID, PAIN_RATING.FACT_ID, PAIN_RATING.MOMENT, PAIN_RATING.SCORE, PAIN_RATING.RECORDED_AT,
+                        PAIN_RATING.VOIDED_AT, PAIN_RATING.VOID_REASON)
+                .from(PAIN_RATING).join(VISIT).on(VISIT.ID.eq(PAIN_RATING.VISIT_ID))
+                .where(VISIT.CLIENT_ID.eq(clientId).and(VISIT.VOIDED_AT.isNull()))
+                .orderBy(PAIN_RATING.ID)
+                .fetch(r -> new PainRatingFact(r.value1(), r.value2(), PainMoment.valueOf(r.value3()), r.value4(), r.value5(),
+                        r.value6(), r.value7()));
     }
 
     /** Pain before/after per visit, standing ratings only. */

@@ -120,18 +120,26 @@ public class HistoryService {
         return repository.clientOfVisit(visitId).map(this::resolutions).orElse(Map.of());
     }
 
-    /** All attempts and pain stops of the client as CSV, one row per fact, units named, voided ones marked. */
+    /**
+     * The client's whole record as CSV, one row per fact (attempts, pain stops, pain ratings, closing notes), units
+     * named, voided and superseded ones kept with who and why.
+     */
     @Transactional
     public String exportCsv(long clientId) {
         audit.record(new AuditEntry(AuditAction.HISTORY_EXPORTED, AuditOutcome.OK, clientId, "export", "csv"));
-        return export.csv(repository.facts(clientId));
+        return export.csv(exportRecord(clientId));
     }
 
     /** The same facts as JSON. */
     @Transactional
     public String exportJson(long clientId) {
         audit.record(new AuditEntry(AuditAction.HISTORY_EXPORTED, AuditOutcome.OK, clientId, "export", "json"));
-        return export.json(repository.facts(clientId));
+        return export.json(exportRecord(clientId));
+    }
+
+    private HistoryExport.Record exportRecord(long clientId) {
+        return new HistoryExport.Record(clientId, clientHeader(clientId).name(), repository.visits(clientId),
+                repository.facts(clientId), repository.painRatingFacts(clientId), resolutions(clientId), repository.therapistNames());
     }
 
     /** Standing pain stops that no therapist has resolved, the newest first. */

@@ -107,7 +107,9 @@ class FiguresTest {
                 new StudioFigures.RangeChange("Upper trapezius (ear to shoulder)", MeasureUnit.DEGREES, 3.0, 3));
 
         String csv = figures.csv(studio);
-        assertThat(csv).contains("sessions_per_week,2026-W47,3,,").contains("average_range_change,\"Upper trapezius (ear to shoulder)\",3.0,degrees,3");
+        assertThat(csv).startsWith("\"figure\",\"label\",\"value\",\"unit\",\"client_sides\"\r\n")
+                .contains("\"sessions_per_week\",\"2026-W47\",3,,\r\n")
+                .contains("\"average_range_change\",\"Upper trapezius (ear to shoulder)\",3.0,\"degrees\",3\r\n");
     }
 
     @Test
