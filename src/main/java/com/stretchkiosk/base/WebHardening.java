@@ -119,9 +119,9 @@ class WebHardening extends OncePerRequestFilter {
         }
     }
 
-    /** Versioned framework files and the kiosk's CSS and icons may be cached; pages and data may not. */
+    /** Versioned framework files, WebJars and the kiosk's CSS and icons may be cached; pages and data may not. */
     static boolean isStatic(String path) {
         return path.startsWith("/VAADIN/") || path.startsWith("/kiosk/") || path.equals("/favicon.ico")
-                || path.startsWith("/icons/");
+                || path.startsWith("/icons/") || path.startsWith("/webjars/");
     }
 }

@@ -21,13 +21,21 @@ class ClientBrowserIT extends BrowserTest {
     void the_briefing_of_a_client_with_two_years_of_visits() {
         open("clients/1");
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Progress")).waitFor();
-        assertThat(page.locator(".kiosk-progress-card svg").count()).isEqualTo(11);
+        assertThat(page.locator(".kiosk-progress-card canvas[role=img]").count()).isEqualTo(11);
+        page.waitForFunction("() => [...document.querySelectorAll('.kiosk-progress-card .kiosk-chart-holder')].every(h => h.kioskChart)");
+        assertThat(page.locator(".kiosk-progress-card canvas").first().getAttribute("aria-label")).contains("visits measured, from");
         screenshot("briefing");
         page.setViewportSize(1280, 2000);
         screenshot("briefing-full");
         page.setViewportSize(1280, 800);
 
-        page.locator(".kiosk-progress-card .chart-point").last().click();
+        // A finger on the latest visit's mark of the first chart opens that visit.
+        Locator holder = page.locator(".kiosk-progress-card .kiosk-chart-holder").first();
+        holder.scrollIntoViewIfNeeded();
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Number> mark = (java.util.Map<String, Number>) holder.evaluate(
+                "h => window.kioskCharts.markAt(h, 0, h.kioskChart.data.datasets[0].data.length - 1)");
+        page.touchscreen().tap(mark.get("x").doubleValue(), mark.get("y").doubleValue());
         page.locator("h1", new Page.LocatorOptions().setHasText("Session of")).waitFor();
 
         // A wrong range is corrected in place, by touch, with a reason; the record then shows both.

@@ -53,6 +53,11 @@ class SignInBrowserIT extends BrowserTest {
                 {"manager/backups", "Backups"}, {"manager/therapists", "Therapists"}, {"manager/audit", "Audit log"}}) {
             open(screen[0]);
             page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(screen[1]).setExact(true)).waitFor();
+            if (screen[0].equals("manager/figures")) {
+                // Chart.js has drawn every chart, each with its text alternative.
+                page.waitForFunction("() => [...document.querySelectorAll('.kiosk-chart-holder')].every(h => h.kioskChart)");
+                assertThat(page.locator(".kiosk-chart-holder canvas[role=img][aria-label]").count()).isEqualTo(3);
+            }
             screenshot(screen[0].replace('/', '-'));
         }
         open("manager/backups");

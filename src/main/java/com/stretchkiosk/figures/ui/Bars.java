@@ -1,40 +1,34 @@
 package com.stretchkiosk.figures.ui;
 
-import com.stretchkiosk.base.Xml;
+import com.stretchkiosk.base.ui.ChartSpec;
 import com.stretchkiosk.figures.StudioFigures;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
-/** A plain server-rendered bar chart: one bar per count, labelled at both ends. */
+/** A bar chart of counts for Chart.js: one bar per label, its words, and a description as its text alternative. */
 final class Bars {
 
-    static final int WIDTH = 900;
-    static final int HEIGHT = 180;
+    /** Translations: a key and its arguments. */
+    interface Words {
+        String t(String key, Object... arguments);
+    }
 
     private Bars() {
     }
 
-    static String svg(List<StudioFigures.Count> counts) {
-        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"kiosk-chart\" role=\"img\" width=\"")
-                .append(WIDTH).append("\" height=\"").append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                .append(HEIGHT).append("\">");
-        if (counts.isEmpty()) {
-            return svg.append("</svg>").toString();
-        }
-        int max = Math.max(1, counts.stream().mapToInt(StudioFigures.Count::count).max().orElse(1));
-        double slot = (WIDTH - 20.0) / counts.size();
+    static ChartSpec of(Words words, String title, List<StudioFigures.Count> counts) {
+        List<ChartSpec.Point> bars = new ArrayList<>();
         for (int i = 0; i < counts.size(); i++) {
             StudioFigures.Count count = counts.get(i);
-            double height = (HEIGHT - 50.0) * count.count() / max;
-            svg.append(String.format(Locale.ROOT,
-                    "<rect class=\"bar\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#1f6f5c\"><title>%s: %d</title></rect>",
-                    10 + i * slot + slot * 0.1, HEIGHT - 30 - height, slot * 0.8, height, Xml.escape(count.label()), count.count()));
+            bars.add(new ChartSpec.Point(i, count.count(), null, words.t("figures.chart.bar", count.label(), count.count())));
         }
-        svg.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"%d\" font-size=\"18\" fill=\"#555b58\">%s</text>", HEIGHT - 8,
-                Xml.escape(counts.getFirst().label())));
-        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"18\" fill=\"#555b58\" text-anchor=\"end\">%s</text>",
-                WIDTH - 10, HEIGHT - 8, Xml.escape(counts.getLast().label())));
-        svg.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"18\" font-size=\"18\" fill=\"#555b58\">%d</text>", max));
-        return svg.append("</svg>").toString();
+        String description = counts.stream().max(Comparator.comparingInt(StudioFigures.Count::count))
+                .map(most -> words.t("figures.chart.description", title, counts.size(),
+                        counts.stream().mapToInt(StudioFigures.Count::count).sum(), most.count(), most.label()))
+                .orElse(words.t("figures.chart.empty", title));
+        return new ChartSpec("category", description, null, null, List.of(),
+                counts.stream().map(StudioFigures.Count::label).toList(), 0, null, null,
+                List.of(new ChartSpec.Series(title, "bar", bars)));
     }
 }

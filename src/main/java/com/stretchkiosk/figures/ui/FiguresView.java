@@ -6,7 +6,7 @@ import com.stretchkiosk.base.ui.MainLayout;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.figures.FiguresService;
 import com.stretchkiosk.figures.StudioFigures;
-import com.vaadin.flow.component.Svg;
+import com.stretchkiosk.base.ui.KioskChart;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -38,12 +38,12 @@ public class FiguresView extends VerticalLayout implements HasDynamicTitle {
                 new Paragraph(getTranslation("figures.period", studio.from().toString(), studio.to().toString())));
 
         Div weeks = section("figures.sessions-per-week");
-        weeks.add(new Svg(Bars.svg(studio.sessionsPerWeek())), table(studio.sessionsPerWeek()));
+        weeks.add(bars("figures.sessions-per-week", studio.sessionsPerWeek()), table(studio.sessionsPerWeek()));
         Div days = section("figures.sessions-per-day");
-        days.add(new Svg(Bars.svg(studio.sessionsPerDay())),
+        days.add(bars("figures.sessions-per-day", studio.sessionsPerDay()),
                 table(studio.sessionsPerDay().stream().filter(day -> day.count() > 0).toList().reversed()));
         Div stretches = section("figures.pain-stops-per-stretch");
-        stretches.add(new Svg(Bars.svg(studio.painStopsPerStretch())), table(studio.painStopsPerStretch()));
+        stretches.add(bars("figures.pain-stops-per-stretch", studio.painStopsPerStretch()), table(studio.painStopsPerStretch()));
         Div therapists = section("figures.pain-stops-per-therapist");
         therapists.add(table(studio.painStopsPerTherapist()));
         Div changes = section("figures.range-change");
@@ -71,6 +71,11 @@ public class FiguresView extends VerticalLayout implements HasDynamicTitle {
         section.addClassName("kiosk-briefing-section");
         add(section);
         return section;
+    }
+
+    /** A bar chart of the counts; its description, and the table beside it, say the same in words. */
+    private KioskChart bars(String titleKey, List<StudioFigures.Count> counts) {
+        return new KioskChart(Bars.of(this::getTranslation, getTranslation(titleKey), counts), visit -> { });
     }
 
     private Div table(List<StudioFigures.Count> counts) {

@@ -1,36 +1,40 @@
 package com.stretchkiosk.history.ui;
 
-import com.stretchkiosk.base.Xml;
+import com.stretchkiosk.base.ui.ChartSpec;
+import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.history.MinimalDetectableChange;
 import com.stretchkiosk.history.PainPoint;
 import com.stretchkiosk.history.ProgressPoint;
 import com.stretchkiosk.history.StretchProgress;
+import com.stretchkiosk.visit.Side;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Small server-rendered SVG charts, readable on a tablet: range over visits with pain stops marked, and
- * pain before/after. Every mark carries {@code data-visit} so a tap can open that visit.
+ * The briefing's charts as {@link ChartSpec}s for Chart.js: a stretch side's best range per visit with its pain stops as
+ * marks of their own, and pain before and after over the visits. Every mark opens its visit; the description is the
+ * chart's text alternative.
  */
 final class Charts {
 
-    static final int WIDTH = 560;
-    static final int HEIGHT = 200;
-    private static final int LEFT = 84;
-    private static final int RIGHT = 12;
-    private static final int TOP = 12;
-    private static final int BOTTOM = 34;
+    /** Translations: a key and its arguments. */
+    interface Words {
+        String t(String key, Object... arguments);
+    }
 
     private Charts() {
     }
 
-    /** Range over visits: a line through the best range of each visit, red crosses where it hurt. */
-    static String progress(StretchProgress progress, Function<Instant, String> date, IntFunction<String> value) {
+    /**
+     * Range over visits: a line through the best range of each visit, a red cross at the range of each pain stop, and a
+     * hollow red triangle on the axis for a stop stored without a range (never drawn as if it had one).
+     */
+    static ChartSpec progress(Words words, StretchProgress progress, Function<Instant, String> date, IntFunction<String> value) {
         List<ProgressPoint> points = progress.points();
         int low = Integer.MAX_VALUE;
         int high = Integer.MIN_VALUE;
@@ -42,139 +46,89 @@ final class Charts {
                 }
             }
         }
-        // Scale to the client's values with room around them, inside the stretch's plausible range.
+        // Scaled to the client's values with room around them, inside the stretch's plausible range.
         int pad = (int) Math.max(1, Math.ceil(MinimalDetectableChange.of(progress.unit(), true)));
         low = low == Integer.MAX_VALUE ? progress.rangeMin() : Math.max(progress.rangeMin(), low - pad);
         high = high == Integer.MIN_VALUE ? progress.rangeMax() : Math.min(progress.rangeMax(), high + pad);
         if (high <= low) {
             high = low + 1;
         }
-        Scale x = Scale.of(points.getFirst().at(), points.getLast().at());
-        Scale y = new Scale(low, high);
-        StringBuilder svg = open(progress.stretchName() + " " + progress.side().name().toLowerCase(Locale.ROOT));
-        axes(svg, y, value, date.apply(points.getFirst().at()), date.apply(points.getLast().at()));
-        List<String> line = new ArrayList<>();
+        List<ChartSpec.Point> line = new ArrayList<>();
+        List<ChartSpec.Point> stops = new ArrayList<>();
+        List<ChartSpec.Point> rangeless = new ArrayList<>();
         for (ProgressPoint p : points) {
-            if (p.range() != null) {
-                line.add(fmt(x.px(p.at())) + "," + fmt(y.py(p.range())));
+            double x = p.at().toEpochMilli();
+            Integer best = p.range();
+            if (best != null) {
+                line.add(new ChartSpec.Point(x, best, p.visitId(), words.t("history.chart.point", date.apply(p.at()), value.apply(best))));
+            }
+            Integer stop = p.painStopRange();
+            if (stop != null) {
+                stops.add(new ChartSpec.Point(x, stop, p.visitId(), words.t("history.chart.stop", date.apply(p.at()), value.apply(stop))));
+            } else if (p.painStop()) {
+                rangeless.add(new ChartSpec.Point(x, low, p.visitId(), words.t("history.chart.stop-no-range", date.apply(p.at()))));
             }
         }
-        if (line.size() > 1) {
-            svg.append("<polyline class=\"chart-line\" fill=\"none\" stroke=\"#1f6f5c\" stroke-width=\"2.5\" points=\"")
-                    .append(String.join(" ", line)).append("\"/>");
+        List<ChartSpec.Series> series = new ArrayList<>();
+        series.add(new ChartSpec.Series(words.t("history.chart.best-range"), "line", line));
+        if (!stops.isEmpty()) {
+            series.add(new ChartSpec.Series(words.t("history.chart.stops"), "stop", stops));
         }
-        boolean dots = points.size() <= 60;
-        for (ProgressPoint p : points) {
-            if (p.range() != null && (dots || p == points.getLast() || p == points.getFirst())) {
-                svg.append("<circle class=\"chart-point\" data-visit=\"").append(p.visitId()).append("\" cx=\"")
-                        .append(fmt(x.px(p.at()))).append("\" cy=\"").append(fmt(y.py(p.range())))
-                        .append("\" r=\"6\" fill=\"#1f6f5c\"><title>").append(Xml.escape(date.apply(p.at()) + ": " + value.apply(p.range())))
-                        .append("</title></circle>");
-            }
-            if (p.painStopRange() != null || (p.range() == null)) {
-                double cx = x.px(p.at());
-                double cy = y.py(p.painStopRange() != null ? p.painStopRange() : high);
-                svg.append("<g class=\"chart-pain-stop\" data-visit=\"").append(p.visitId()).append("\" stroke=\"#c62828\" stroke-width=\"3.5\">")
-                        .append("<title>").append(Xml.escape(date.apply(p.at()) + ": sharp-pain stop"
-                                + (p.painStopRange() == null ? "" : " at " + value.apply(p.painStopRange()))))
-                        .append("</title><line data-visit=\"").append(p.visitId()).append("\" x1=\"").append(fmt(cx - 7)).append("\" y1=\"").append(fmt(cy - 7))
-                        .append("\" x2=\"").append(fmt(cx + 7)).append("\" y2=\"").append(fmt(cy + 7)).append("\"/>")
-                        .append("<line data-visit=\"").append(p.visitId()).append("\" x1=\"").append(fmt(cx - 7)).append("\" y1=\"").append(fmt(cy + 7))
-                        .append("\" x2=\"").append(fmt(cx + 7)).append("\" y2=\"").append(fmt(cy - 7)).append("\"/></g>");
-            }
+        if (!rangeless.isEmpty()) {
+            series.add(new ChartSpec.Series(words.t("history.chart.stops-no-range"), "stop-no-range", rangeless));
         }
-        return svg.append("</svg>").toString();
+        String name = progress.side() == Side.NONE ? progress.stretchName()
+                : progress.stretchName() + ", " + words.t(Touch.key("history.side.", progress.side()));
+        String description = line.isEmpty() ? words.t("history.chart.progress-none", name)
+                : words.t("history.chart.progress", name, line.size(), value.apply((int) line.getFirst().y()),
+                        date.apply(Instant.ofEpochMilli((long) line.getFirst().x())), value.apply((int) line.getLast().y()),
+                        date.apply(Instant.ofEpochMilli((long) line.getLast().x())));
+        if (!stops.isEmpty() || !rangeless.isEmpty()) {
+            List<String> each = new ArrayList<>();
+            stops.forEach(s -> each.add(s.text()));
+            rangeless.forEach(s -> each.add(s.text()));
+            description += " " + words.t("history.chart.progress-stops", stops.size() + rangeless.size(), String.join("; ", each));
+        }
+        return time(description, points.getFirst().at(), points.getLast().at(), date, low, high, null, series);
     }
 
-    /** Pain before (amber) and after (green) each visit, 0–10. */
-    static String pain(List<PainPoint> points, Function<Instant, String> date) {
-        Scale x = Scale.of(points.getFirst().at(), points.getLast().at());
-        Scale y = new Scale(0, 10);
-        StringBuilder svg = open("pain before and after");
-        axes(svg, y, String::valueOf, date.apply(points.getFirst().at()), date.apply(points.getLast().at()));
-        series(svg, points, x, y, true, "#b26a00", date);
-        series(svg, points, x, y, false, "#2e7d32", date);
-        return svg.append("</svg>").toString();
-    }
-
-    private static void series(StringBuilder svg, List<PainPoint> points, Scale x, Scale y, boolean before, String colour,
-            Function<Instant, String> date) {
-        List<String> line = new ArrayList<>();
+    /** Pain before (amber) and after (green) each visit, 0–10; every point opens its visit. */
+    static ChartSpec pain(Words words, List<PainPoint> points, Function<Instant, String> date) {
+        List<ChartSpec.Point> before = new ArrayList<>();
+        List<ChartSpec.Point> after = new ArrayList<>();
         for (PainPoint p : points) {
-            Integer score = before ? p.before() : p.after();
-            if (score != null) {
-                line.add(fmt(x.px(p.at())) + "," + fmt(y.py(score)));
+            if (p.before() != null) {
+                before.add(new ChartSpec.Point(p.at().toEpochMilli(), p.before(), p.visitId(),
+                        words.t("history.chart.pain-before", date.apply(p.at()), p.before())));
+            }
+            if (p.after() != null) {
+                after.add(new ChartSpec.Point(p.at().toEpochMilli(), p.after(), p.visitId(),
+                        words.t("history.chart.pain-after", date.apply(p.at()), p.after())));
             }
         }
-        if (line.size() > 1) {
-            svg.append("<polyline fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"2\" points=\"")
-                    .append(String.join(" ", line)).append("\"/>");
-        }
-        if (points.size() <= 60) {
-            for (PainPoint p : points) {
-                Integer score = before ? p.before() : p.after();
-                if (score != null) {
-                    svg.append("<circle class=\"chart-pain-").append(before ? "before" : "after").append("\" data-visit=\"")
-                            .append(p.visitId()).append("\" cx=\"").append(fmt(x.px(p.at()))).append("\" cy=\"")
-                            .append(fmt(y.py(score))).append("\" r=\"5\" fill=\"").append(colour).append("\"><title>")
-                            .append(Xml.escape(date.apply(p.at()) + (before ? ": pain before " : ": pain after ") + score))
-                            .append("</title></circle>");
-                }
-            }
-        }
+        String description = words.t("history.chart.pain", points.size(),
+                before.isEmpty() ? "—" : (int) before.getFirst().y() + " → " + (int) before.getLast().y(),
+                after.isEmpty() ? "—" : (int) after.getFirst().y() + " → " + (int) after.getLast().y());
+        return time(description, points.getFirst().at(), points.getLast().at(), date, 0, 10, words.t("history.chart.pain-axis"),
+                List.of(new ChartSpec.Series(words.t("history.chart.before"), "before", before),
+                        new ChartSpec.Series(words.t("history.chart.after"), "after", after)));
     }
 
-    private static StringBuilder open(String label) {
-        return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"kiosk-chart\" role=\"img\" width=\"")
-                .append(WIDTH).append("\" height=\"").append(HEIGHT).append("\" viewBox=\"0 0 ")
-                .append(WIDTH).append(' ').append(HEIGHT).append("\" aria-label=\"").append(Xml.escape(label)).append("\">");
-    }
-
-    private static void axes(StringBuilder svg, Scale y, IntFunction<String> value, String firstDate, String lastDate) {
-        svg.append("<g class=\"chart-axes\" fill=\"#555b58\" font-size=\"20\">")
-                .append("<line x1=\"").append(LEFT).append("\" y1=\"").append(TOP).append("\" x2=\"").append(LEFT)
-                .append("\" y2=\"").append(HEIGHT - BOTTOM).append("\" stroke=\"#b8bfbb\"/>")
-                .append("<line x1=\"").append(LEFT).append("\" y1=\"").append(HEIGHT - BOTTOM).append("\" x2=\"")
-                .append(WIDTH - RIGHT).append("\" y2=\"").append(HEIGHT - BOTTOM).append("\" stroke=\"#b8bfbb\"/>")
-                .append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(TOP + 10).append("\" text-anchor=\"end\">")
-                .append(Xml.escape(value.apply((int) y.high))).append("</text>")
-                .append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(HEIGHT - BOTTOM).append("\" text-anchor=\"end\">")
-                .append(Xml.escape(value.apply((int) y.low))).append("</text>")
-                .append("<text x=\"").append(LEFT).append("\" y=\"").append(HEIGHT - 8).append("\">").append(Xml.escape(firstDate)).append("</text>")
-                .append("<text x=\"").append(WIDTH - RIGHT).append("\" y=\"").append(HEIGHT - 8).append("\" text-anchor=\"end\">")
-                .append(Xml.escape(lastDate)).append("</text></g>");
-    }
-
-    private static String fmt(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    /** Maps values to pixels on one axis. */
-    private record Scale(long low, long high) {
-
-        static Scale of(Instant first, Instant last) {
-            return new Scale(first.toEpochMilli(), last.toEpochMilli());
+    /** A chart over time, labelled at its first and last visit and one between (a little room left at both ends). */
+    private static ChartSpec time(String description, Instant first, Instant last, Function<Instant, String> date, int low,
+            int high, @Nullable String yTitle, List<ChartSpec.Series> series) {
+        long span = Math.max(Duration.ofDays(1).toMillis(), last.toEpochMilli() - first.toEpochMilli());
+        double margin = span * 0.04;
+        List<ChartSpec.Tick> ticks = new ArrayList<>();
+        ticks.add(new ChartSpec.Tick(first.toEpochMilli(), date.apply(first)));
+        if (last.toEpochMilli() - first.toEpochMilli() > Duration.ofDays(60).toMillis()) {
+            Instant middle = Instant.ofEpochMilli(first.toEpochMilli() + (last.toEpochMilli() - first.toEpochMilli()) / 2);
+            ticks.add(new ChartSpec.Tick(middle.toEpochMilli(), date.apply(middle)));
         }
-
-        double px(Instant at) {
-            double span = Math.max(1, high - low);
-            return high == low ? (LEFT + WIDTH - RIGHT) / 2.0 : LEFT + (at.toEpochMilli() - low) / span * (WIDTH - LEFT - RIGHT);
+        if (!last.equals(first)) {
+            ticks.add(new ChartSpec.Tick(last.toEpochMilli(), date.apply(last)));
         }
-
-        double py(int value) {
-            double span = Math.max(1, high - low);
-            return HEIGHT - BOTTOM - (value - low) / span * (HEIGHT - TOP - BOTTOM);
-        }
-    }
-
-    static @Nullable Long visitOf(@Nullable String attribute) {
-        if (attribute == null || attribute.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(attribute);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return new ChartSpec("time", description, first.toEpochMilli() - margin, first.toEpochMilli() + span + margin, ticks,
+                List.of(), low, high, yTitle, series);
     }
 }

@@ -10,11 +10,12 @@ import com.stretchkiosk.history.HistoryService;
 import com.stretchkiosk.history.LastVisit;
 import com.stretchkiosk.history.MinimalDetectableChange;
 import com.stretchkiosk.history.StretchProgress;
+import com.stretchkiosk.base.ui.ChartSpec;
+import com.stretchkiosk.base.ui.KioskChart;
 import com.stretchkiosk.catalog.MeasureUnit;
 import com.stretchkiosk.history.VisitRow;
 import com.stretchkiosk.therapist.Therapist;
 import com.stretchkiosk.therapist.TherapistService;
-import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -71,7 +72,7 @@ public class ClientBriefing extends Div {
         progress(briefing);
         if (!briefing.pain().isEmpty()) {
             Div pain = section("history.pain.title");
-            pain.add(chart(Charts.pain(briefing.pain(), time::shortDate)));
+            pain.add(chart(Charts.pain(this::getTranslation, briefing.pain(), time::date)));
             painVerdict(briefing.pain()).ifPresent(text -> {
                 Paragraph verdict = new Paragraph(text);
                 verdict.addClassName("kiosk-pain-verdict");
@@ -180,7 +181,7 @@ public class ClientBriefing extends Div {
                 series.addClassName("kiosk-series-note");
                 card.add(series);
             }
-            card.add(chart(Charts.progress(progress, time::shortDate, progress.unit()::format)));
+            card.add(chart(Charts.progress(this::getTranslation, progress, time::date, progress.unit()::format)));
             cards.add(card);
         }
         section.add(cards);
@@ -288,15 +289,8 @@ public class ClientBriefing extends Div {
     }
 
     /** A chart whose marks open their visit when tapped. */
-    private Div chart(String svg) {
-        Div holder = new Div(new Svg(svg));
-        holder.addClassName("kiosk-chart-holder");
-        holder.getElement().addEventListener("click", event -> {
-            Long visit = Charts.visitOf(event.getEventData().get("event.target.getAttribute('data-visit')").asString());
-            if (visit != null) {
-                getUI().ifPresent(ui -> ui.navigate(VisitRecordView.class, VisitRecordView.parameters(visit)));
-            }
-        }).addEventData("event.target.getAttribute('data-visit')");
-        return holder;
+    private KioskChart chart(ChartSpec spec) {
+        return new KioskChart(spec, visit -> getUI().ifPresent(ui -> ui.navigate(VisitRecordView.class,
+                VisitRecordView.parameters(visit))));
     }
 }

@@ -33,8 +33,8 @@ class SecurityConfiguration {
         // A tablet revoked by a manager ends its sessions at their next request.
         http.addFilterAfter(new RevokedTabletFilter(devices),
                 org.springframework.security.web.context.SecurityContextHolderFilter.class);
-        // The kiosk's own CSS, icons and scripts are needed by the sign-in page too.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/kiosk/**").permitAll());
+        // The kiosk's own CSS, icons and scripts are needed by the sign-in page too; Chart.js is a static WebJar file.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/kiosk/**", "/webjars/chartjs/**").permitAll());
         http.headers(headers -> headers
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

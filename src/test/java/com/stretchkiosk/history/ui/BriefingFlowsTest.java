@@ -3,11 +3,16 @@ package com.stretchkiosk.history.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.stretchkiosk.db.Tables.ATTEMPT;
 import static com.stretchkiosk.db.Tables.CLIENT;
+import static com.stretchkiosk.db.Tables.PAIN_STOP;
 import static com.stretchkiosk.db.Tables.PAIN_STOP_RESOLUTION;
+import static com.stretchkiosk.db.Tables.VISIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stretchkiosk.KioskTest;
+import com.stretchkiosk.base.ui.ChartSpec;
+import com.stretchkiosk.base.ui.KioskChart;
 import com.stretchkiosk.catalog.CatalogService;
 import com.stretchkiosk.catalog.MeasureUnit;
 import com.stretchkiosk.catalog.Stretch;
@@ -186,6 +191,23 @@ class BriefingFlowsTest extends KioskTest {
 
         UI.getCurrent().navigate("clients/" + loyal);
         assertThat(_find(Div.class, spec -> spec.withClasses("kiosk-progress-card"))).hasSize(11);
+        // The data handed to Chart.js: every visit that measured a side is a mark opening that visit, and every
+        // standing pain stop of the client is a mark of its own on its visit.
+        Set<Long> visitsOfClient = Set.copyOf(db.select(VISIT.ID).from(VISIT).where(VISIT.CLIENT_ID.eq(loyal)).fetch(VISIT.ID));
+        List<ChartSpec> progress = _find(KioskChart.class).stream().map(KioskChart::spec)
+                .filter(spec -> spec.series().getFirst().role().equals("line")).toList();
+        assertThat(progress).hasSize(11);
+        assertThat(progress).allSatisfy(spec -> {
+            assertThat(spec.series().getFirst().points()).isNotEmpty()
+                    .allSatisfy(point -> assertThat(visitsOfClient).contains(point.visit()));
+            assertThat(spec.description()).contains("visits measured, from");
+        });
+        long stopMarks = progress.stream().flatMap(spec -> spec.series().stream())
+                .filter(series -> series.role().startsWith("stop")).mapToLong(series -> series.points().size()).sum();
+        long stopVisits = db.selectDistinct(ATTEMPT.VISIT_ID, ATTEMPT.STRETCH_ID, ATTEMPT.SIDE).from(PAIN_STOP)
+                .join(ATTEMPT).on(ATTEMPT.ID.eq(PAIN_STOP.ATTEMPT_ID)).join(VISIT).on(VISIT.ID.eq(ATTEMPT.VISIT_ID))
+                .where(VISIT.CLIENT_ID.eq(loyal).and(PAIN_STOP.VOIDED_AT.isNull()).and(ATTEMPT.VOIDED_AT.isNull())).fetch().size();
+        assertThat(stopMarks).isEqualTo(stopVisits).isPositive();
         assertThat(timelineRows()).hasSize(ClientBriefing.TIMELINE_FIRST);
         _click(_get(Button.class, spec -> spec.withText("Show all 104 sessions")));
         assertThat(timelineRows()).hasSize(104);

@@ -2,87 +2,88 @@ package com.stretchkiosk.history.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.stretchkiosk.base.ui.ChartSpec;
 import com.stretchkiosk.catalog.MeasureUnit;
 import com.stretchkiosk.history.PainPoint;
 import com.stretchkiosk.history.ProgressPoint;
 import com.stretchkiosk.history.StretchProgress;
 import com.stretchkiosk.history.Verdict;
 import com.stretchkiosk.visit.Side;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
 
+/** The chart data handed to Chart.js: values, pain stops as marks of their own, and the visit each mark opens. */
 class ChartsTest {
 
     private static final Instant MONDAY = Instant.parse("2026-01-05T09:00:00Z");
+    /** Words as the key and its arguments, so the tests see which text each mark gets. */
+    private static final Charts.Words WORDS = (key, arguments) -> key + Arrays.toString(arguments);
 
     @Test
-    void every_visit_is_a_tappable_point_and_pain_stops_are_red_crosses() throws Exception {
-        StretchProgress progress = progress(List.of(
-                new ProgressPoint(11, MONDAY, 30, null),
-                new ProgressPoint(12, MONDAY.plus(Duration.ofDays(7)), 34, 40),
-                new ProgressPoint(13, MONDAY.plus(Duration.ofDays(14)), 38, null)));
-        String svg = Charts.progress(progress, Instant::toString, v -> v + "°");
-        Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/chart-sample.svg"), svg);
+    void every_visit_is_a_mark_that_opens_it_and_pain_stops_are_marks_of_their_own() {
+        ChartSpec spec = Charts.progress(WORDS, progress(List.of(
+                new ProgressPoint(11, MONDAY, 30, false, null),
+                new ProgressPoint(12, MONDAY.plus(Duration.ofDays(7)), 34, true, 40),
+                new ProgressPoint(13, MONDAY.plus(Duration.ofDays(14)), 38, false, null))), Instant::toString, v -> v + "°");
 
-        Document document = parse(svg);
-        assertThat(document.getElementsByTagName("circle").getLength()).isEqualTo(3);
-        assertThat(svg).contains("data-visit=\"11\"", "data-visit=\"12\"", "data-visit=\"13\"");
-        assertThat(document.getElementsByTagName("g").item(1).getAttributes().getNamedItem("class").getNodeValue())
-                .isEqualTo("chart-pain-stop");
-        assertThat(svg).contains("sharp-pain stop at 40°");
+        assertThat(spec.kind()).isEqualTo("time");
+        ChartSpec.Series line = spec.series().getFirst();
+        assertThat(line.role()).isEqualTo("line");
+        assertThat(line.points()).extracting(ChartSpec.Point::visit).containsExactly(11L, 12L, 13L);
+        assertThat(line.points()).extracting(ChartSpec.Point::y).containsExactly(30.0, 34.0, 38.0);
+        assertThat(line.points()).extracting(ChartSpec.Point::x).isSorted();
+        ChartSpec.Series stops = spec.series().get(1);
+        assertThat(stops.role()).isEqualTo("stop");
+        assertThat(stops.points()).singleElement().satisfies(stop -> {
+            assertThat(stop.visit()).isEqualTo(12L);
+            assertThat(stop.y()).isEqualTo(40.0);
+            assertThat(stop.text()).isEqualTo("history.chart.stop[" + MONDAY.plus(Duration.ofDays(7)) + ", 40°]");
+        });
+        assertThat(spec.yMin()).isLessThanOrEqualTo(30);
+        assertThat(spec.yMax()).isGreaterThanOrEqualTo(40);
+        assertThat(spec.description()).startsWith("history.chart.progress[Upper trapezius <left>, history.side.left[], 3, 30°")
+                .contains("history.chart.progress-stops[1, history.chart.stop[");
+        assertThat(spec.json()).contains("\"visit\":12").contains("\"role\":\"stop\"");
     }
 
     @Test
-    void better_ranges_are_drawn_higher_and_later_visits_further_right() throws Exception {
-        StretchProgress progress = progress(List.of(
-                new ProgressPoint(1, MONDAY, 30, null),
-                new ProgressPoint(2, MONDAY.plus(Duration.ofDays(7)), 45, null)));
-        String svg = Charts.progress(progress, Instant::toString, v -> v + "°");
-        Matcher circles = Pattern.compile("cx=\"([0-9.]+)\" cy=\"([0-9.]+)\"").matcher(svg);
-        assertThat(circles.find()).isTrue();
-        double x1 = Double.parseDouble(circles.group(1));
-        double y1 = Double.parseDouble(circles.group(2));
-        assertThat(circles.find()).isTrue();
-        assertThat(Double.parseDouble(circles.group(1))).isGreaterThan(x1);
-        assertThat(Double.parseDouble(circles.group(2))).as("SVG y grows downwards").isLessThan(y1);
-        for (double value : new double[] {x1, y1}) {
-            assertThat(value).isBetween(0.0, (double) Charts.WIDTH);
-        }
+    void a_stop_without_a_range_sits_on_the_axis_as_such_never_at_a_made_up_range() {
+        ChartSpec spec = Charts.progress(WORDS, progress(List.of(
+                new ProgressPoint(1, MONDAY, 30, false, null),
+                new ProgressPoint(2, MONDAY.plus(Duration.ofDays(7)), null, true, null),
+                new ProgressPoint(3, MONDAY.plus(Duration.ofDays(14)), 32, true, null))), Instant::toString, v -> v + "°");
+        ChartSpec.Series rangeless = spec.series().getLast();
+        assertThat(rangeless.role()).isEqualTo("stop-no-range");
+        assertThat(rangeless.points()).extracting(ChartSpec.Point::visit).as("with or without a range measured that day")
+                .containsExactly(2L, 3L);
+        assertThat(rangeless.points()).first().satisfies(stop -> {
+            assertThat(stop.y()).isEqualTo((double) spec.yMin());
+            assertThat(stop.text()).startsWith("history.chart.stop-no-range[");
+        });
     }
 
     @Test
-    void a_single_visit_and_the_pain_chart_render_without_dividing_by_zero() throws Exception {
-        String one = Charts.progress(progress(List.of(new ProgressPoint(1, MONDAY, 5, null))), Instant::toString, String::valueOf);
-        assertThat(one).doesNotContain("NaN").doesNotContain("Infinity");
-        parse(one);
-        String pain = Charts.pain(List.of(new PainPoint(1, MONDAY, 4, 2), new PainPoint(2, MONDAY.plus(Duration.ofDays(7)), 3, null)),
+    void a_single_visit_and_the_pain_chart_have_a_time_axis_that_is_not_empty() {
+        ChartSpec one = Charts.progress(WORDS, progress(List.of(new ProgressPoint(1, MONDAY, 5, false, null))), Instant::toString,
+                String::valueOf);
+        assertThat(one.xMax()).isGreaterThan(one.xMin());
+        assertThat(one.xTicks()).hasSize(1);
+        ChartSpec pain = Charts.pain(WORDS, List.of(new PainPoint(1, MONDAY, 4, 2), new PainPoint(2, MONDAY.plus(Duration.ofDays(7)), 3, null)),
                 Instant::toString);
-        parse(pain);
-        assertThat(pain).contains("pain before 4", "pain after 2", "pain before 3").doesNotContain("NaN");
-    }
-
-    @Test
-    void text_in_a_chart_is_escaped() {
-        assertThat(com.stretchkiosk.base.Xml.escape("<script>\"&")).isEqualTo("&lt;script&gt;&quot;&amp;");
+        assertThat(pain.yMin()).isZero();
+        assertThat(pain.yMax()).isEqualTo(10);
+        assertThat(pain.series()).extracting(ChartSpec.Series::role).containsExactly("before", "after");
+        assertThat(pain.series().getFirst().points()).extracting(ChartSpec.Point::visit).containsExactly(1L, 2L);
+        assertThat(pain.series().getLast().points()).extracting(ChartSpec.Point::y).containsExactly(2.0);
+        assertThat(pain.description()).isEqualTo("history.chart.pain[2, 4 → 3, 2 → 2]");
+        assertThat(pain.json()).doesNotContain("NaN").doesNotContain("Infinity");
     }
 
     private static StretchProgress progress(List<ProgressPoint> points) {
         return new StretchProgress(1, "Upper trapezius <left>", Side.LEFT, MeasureUnit.DEGREES, 0, 60, points,
                 points.getFirst().range(), points.getLast().range(), Verdict.IMPROVED, true, null);
-    }
-
-    private static Document parse(String svg) throws Exception {
-        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new java.io.ByteArrayInputStream(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 }
