@@ -54,6 +54,22 @@ class ClientBrowserIT extends BrowserTest {
     }
 
     @Test
+    void the_printable_summary_prints_and_downloads_as_a_pdf() throws Exception {
+        open("clients/1/history");
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Every sharp-pain stop")).waitFor();
+        screenshot("summary");
+        page.setViewportSize(800, 1280);
+        screenshot("summary-portrait");
+        page.setViewportSize(1280, 800);
+        String href = page.locator("a.kiosk-download").first().getAttribute("href");
+        var pdf = context.request().get("http://localhost:" + port + "/" + href);
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.headers().get("content-type")).startsWith("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        java.nio.file.Files.write(SCREENSHOTS.resolve("summary.pdf"), pdf.body());
+    }
+
+    @Test
     void a_therapist_adds_a_client_and_finds_them_by_search() {
         open("");
         Locator search = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Find a client"));

@@ -80,6 +80,9 @@ class TabletBrowserIT extends BrowserTest {
         Page print = context.newPage();
         print.navigate("http://localhost:" + port + "/clients/1/history");
         print.getByText("Björn Becker").first().waitFor();
+        var unlocked = context.request().get(csv);
+        assertThat(unlocked.status()).as("the download works while the tablet is unlocked").isEqualTo(200);
+        assertThat(unlocked.text()).contains("Björn Becker");
 
         button("Lock").click();
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Locked")).waitFor();

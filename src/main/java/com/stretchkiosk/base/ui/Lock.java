@@ -57,7 +57,13 @@ public class Lock extends Div {
     }
 
     public static boolean isLocked(VaadinSession session) {
-        return session.getAttribute(LOCKED_AT_PATH) != null;
+        // Downloads ask from outside the session's lock; the lock is reentrant for callers that already hold it.
+        session.lock();
+        try {
+            return session.getAttribute(LOCKED_AT_PATH) != null;
+        } finally {
+            session.unlock();
+        }
     }
 
     /** Takes the browser's idle cover away: the lock screen, which shows no client, is on screen. */

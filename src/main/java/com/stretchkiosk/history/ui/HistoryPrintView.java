@@ -3,27 +3,31 @@ package com.stretchkiosk.history.ui;
 import jakarta.annotation.security.PermitAll;
 import com.stretchkiosk.base.StudioTime;
 import com.stretchkiosk.base.ui.Touch;
-import com.stretchkiosk.history.Briefing;
-import com.stretchkiosk.history.CautionFlag;
-import com.stretchkiosk.history.FactLine;
+import com.stretchkiosk.base.ui.Lock;
+import com.stretchkiosk.history.ClientHeader;
 import com.stretchkiosk.history.HistoryService;
-import com.stretchkiosk.history.Resolution;
-import com.stretchkiosk.history.VisitRow;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
 
-/** A printable history: cautions and every visit with its facts, on plain paper-friendly pages. */
+/**
+ * The printable summary of a client (a few pages whatever the length of the history): cautions, progress per stretch
+ * and side, every pain stop and the last five sessions in detail, to print from the browser or download as a PDF.
+ */
 @PermitAll
 @Route("clients/:clientId([0-9]{1,18})/history")
 public class HistoryPrintView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -41,41 +45,50 @@ public class HistoryPrintView extends Div implements BeforeEnterObserver, HasDyn
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long clientId = event.getRouteParameters().getLong("clientId").orElseThrow();
-        var client = history.clientHeader(clientId);
+        ClientHeader client = history.clientHeader(clientId);
+        SummaryDocument summary = SummaryWriter.write(this, time, client, history.briefing(clientId), history.allFacts(clientId),
+                history.resolutions(clientId));
         removeAll();
-        title = getTranslation("history.print.title", client.name());
+        title = summary.title();
+        byte[] pdf = SummaryPdf.render(summary);
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> Lock.isLocked(request.getSession())
+                ? DownloadResponse.error(HttpServletResponse.SC_FORBIDDEN)
+                : new DownloadResponse(new ByteArrayInputStream(pdf), "client-" + clientId + "-summary.pdf", "application/pdf", pdf.length)),
+                getTranslation("history.print.pdf"));
+        download.addClassName("kiosk-download");
         Div tools = new Div(Touch.primary(getTranslation("history.print.print"),
-                        tap -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()"))),
+                        tap -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()"))), download,
                 Touch.secondary(getTranslation("history.back"), tap -> getUI().ifPresent(ui -> ui.navigate("clients/" + clientId))));
         tools.addClassName("kiosk-print-tools");
-        add(tools, new H1(title));
-        add(new Paragraph(getTranslation("history.print.printed", time.dateTime(time.now()))));
-        if (client.precautions() != null) {
-            add(new H2(getTranslation("history.cautions")), new Paragraph(client.precautions()));
+        add(tools, new H1(title), new Paragraph(summary.subtitle()));
+        for (SummaryDocument.Block block : summary.blocks()) {
+            add(switch (block) {
+                case SummaryDocument.Heading h -> new H2(h.text());
+                case SummaryDocument.Text t -> {
+                    Paragraph p = new Paragraph(t.text());
+                    p.addClassName(t.caution() ? "kiosk-fact-pain" : "kiosk-fact-line");
+                    yield p;
+                }
+                case SummaryDocument.Table t -> table(t);
+            });
         }
-        Briefing briefing = history.briefing(clientId);
-        for (CautionFlag flag : briefing.flags()) {
-            Paragraph line = new Paragraph(FactText.flag(this, flag, time));
-            line.addClassName("kiosk-fact-pain");
-            add(line);
-        }
-        Map<Long, List<FactLine>> facts = history.allFacts(clientId).stream()
-                .collect(Collectors.groupingBy(FactLine::visitId));
-        Map<String, Resolution> resolved = history.resolutions(clientId);
-        add(new H2(getTranslation("history.timeline")));
-        for (VisitRow visit : briefing.timeline()) {
-            add(new H3(getTranslation("history.timeline.row", time.date(visit.startedAt()), visit.therapistName(),
-                    visit.attempts(), FactText.painBeforeAfter(this, visit.painBefore(), visit.painAfter()))));
-            for (FactLine fact : facts.getOrDefault(visit.visitId(), List.of())) {
-                Resolution resolution = fact.painStopFactId() == null ? null : resolved.get(fact.painStopFactId());
-                Span line = new Span(FactText.attempt(this, fact)
-                        + (fact.voided() ? "  " + getTranslation("history.record.voided", fact.voidReason()) : "")
-                        + (resolution == null ? "" : "  " + getTranslation("history.record.resolved", resolution.resolvedBy(),
-                                time.date(resolution.resolvedAt()))));
-                line.addClassName(fact.voided() ? "kiosk-fact-voided" : fact.hasPainStop() ? "kiosk-fact-pain" : "kiosk-fact-line");
-                add(new Div(line));
+    }
+
+    private static NativeTable table(SummaryDocument.Table t) {
+        NativeTable table = new NativeTable();
+        table.addClassName("kiosk-summary-table");
+        NativeTableRow header = new NativeTableRow();
+        t.header().forEach(column -> header.add(new NativeTableHeaderCell(column)));
+        table.getHead().add(header);
+        for (int i = 0; i < t.rows().size(); i++) {
+            NativeTableRow row = new NativeTableRow();
+            t.rows().get(i).forEach(value -> row.add(new NativeTableCell(value)));
+            if (t.cautionRows().contains(i)) {
+                row.addClassName("kiosk-fact-pain");
             }
+            table.getBody().add(row);
         }
+        return table;
     }
 
     @Override

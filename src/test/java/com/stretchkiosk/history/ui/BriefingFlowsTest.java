@@ -70,6 +70,9 @@ class BriefingFlowsTest extends KioskTest {
     DemoDataService demo;
 
     @Autowired
+    com.stretchkiosk.history.HistoryService history;
+
+    @Autowired
     DSLContext db;
 
     private long clientId;
@@ -213,6 +216,35 @@ class BriefingFlowsTest extends KioskTest {
         assertThat(timelineRows()).hasSize(104);
         assertThat(_get(Div.class, spec -> spec.withClasses("kiosk-progress-cards")).getElement().getTextRecursively())
                 .contains("Improved:");
+    }
+
+    @Test
+    void the_printable_summary_of_a_two_year_client_is_a_few_pages_cautions_first() throws Exception {
+        Long last = db.select(org.jooq.impl.DSL.max(CLIENT.ID)).from(CLIENT).fetchOne(0, Long.class);
+        clock.set(com.stretchkiosk.TestClock.START);
+        demo.create(DemoStudio.small(1124));
+        long loyal = last + 1;
+
+        UI.getCurrent().navigate("clients/" + loyal + "/history");
+        assertThat(_find(com.vaadin.flow.component.html.H2.class).stream().map(h -> h.getText()).toList())
+                .containsExactly("Caution", "Progress", "Every sharp-pain stop", "The last 5 sessions");
+        var tables = _find(com.vaadin.flow.component.html.NativeTable.class);
+        assertThat(tables).hasSize(2);
+        int standingStops = db.fetchCount(PAIN_STOP.join(ATTEMPT).on(ATTEMPT.ID.eq(PAIN_STOP.ATTEMPT_ID)).join(VISIT)
+                .on(VISIT.ID.eq(ATTEMPT.VISIT_ID)), VISIT.CLIENT_ID.eq(loyal).and(PAIN_STOP.VOIDED_AT.isNull())
+                .and(ATTEMPT.VOIDED_AT.isNull()));
+        assertThat(tables.get(1).getBody().getRows()).as("every pain stop").hasSize(standingStops);
+        assertThat(tables.get(0).getBody().getRows()).as("one row per stretch side").hasSize(11);
+
+        var view = _get(HistoryPrintView.class);
+        byte[] pdf = SummaryPdf.render(SummaryWriter.write(view, context.getBean(com.stretchkiosk.base.StudioTime.class),
+                history.clientHeader(loyal), history.briefing(loyal), history.allFacts(loyal), history.resolutions(loyal)));
+        try (var reader = new org.openpdf.text.pdf.PdfReader(pdf)) {
+            assertThat(reader.getNumberOfPages()).as("104 sessions in a few pages").isBetween(1, 5);
+            String first = new org.openpdf.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+            assertThat(first).contains("Caution").contains(history.clientHeader(loyal).name());
+            assertThat(first.indexOf("Caution")).isLessThan(first.indexOf("Progress"));
+        }
     }
 
     private static List<Button> timelineRows() {
