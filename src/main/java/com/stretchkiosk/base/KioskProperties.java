@@ -2,6 +2,7 @@ package com.stretchkiosk.base;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -11,12 +12,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param databasePath the SQLite file; its folder is created on start
  * @param timeZone     the studio's time zone: times are stored in UTC and shown in this zone
+ * @param locale       the studio's locale (a BCP 47 tag such as en-GB, en-US, de-DE): how dates, times and numbers read
  * @param demo         demo data for an empty database
  */
 @ConfigurationProperties("kiosk")
 public record KioskProperties(
         @DefaultValue("./data/kiosk.db") Path databasePath,
         @Nullable ZoneId timeZone,
+        @DefaultValue("en-GB") Locale locale,
         @DefaultValue Demo demo,
         @DefaultValue LockSettings lock,
         @DefaultValue BackupSettings backup) {

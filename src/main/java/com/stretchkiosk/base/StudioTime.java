@@ -5,24 +5,38 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
-/** Times are stored in UTC; this shows them in the studio's zone (setting {@code kiosk.time-zone}). */
+/**
+ * Times are stored in UTC; this shows them in the studio's zone ({@code kiosk.time-zone}) and the way the studio's
+ * locale writes them ({@code kiosk.locale}): "24 Nov 2026, 13:05" in en-GB, "Nov 24, 2026, 1:05 PM" in en-US,
+ * "24.11.2026, 13:05" in de-DE.
+ */
 @Component
 public class StudioTime {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-
     private final Clock clock;
     private final ZoneId zone;
+    private final Locale locale;
+    private final DateTimeFormatter dateFormat;
+    private final DateTimeFormatter shortDateFormat;
+    private final DateTimeFormatter timeFormat;
+    private final DateTimeFormatter dateTimeFormat;
 
     public StudioTime(Clock clock, KioskProperties properties) {
         this.clock = clock;
         this.zone = properties.studioZone();
+        this.locale = properties.locale();
+        this.dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        this.shortDateFormat = DateTimeFormatter.ofLocalizedPattern("MMMd").withLocale(locale);
+        this.timeFormat = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
+        this.dateTimeFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
+    }
+
+    public Locale locale() {
+        return locale;
     }
 
     public ZoneId zone() {
@@ -43,21 +57,21 @@ public class StudioTime {
     }
 
     public String date(Instant instant) {
-        return DATE.format(instant.atZone(zone));
+        return dateFormat.format(instant.atZone(zone));
     }
 
     /** Day and month, for marks that must stay short ("25 Jul"); with the year when it is not this year. */
     public String shortDate(Instant instant) {
         var date = instant.atZone(zone);
-        return date.getYear() == today().getYear() ? SHORT_DATE.format(date) : DATE.format(date);
+        return date.getYear() == today().getYear() ? shortDateFormat.format(date) : dateFormat.format(date);
     }
 
     public String date(LocalDate date) {
-        return DATE.format(date);
+        return dateFormat.format(date);
     }
 
     public String time(Instant instant) {
-        return TIME.format(instant.atZone(zone));
+        return timeFormat.format(instant.atZone(zone));
     }
 
     public boolean isToday(Instant instant) {
@@ -65,6 +79,6 @@ public class StudioTime {
     }
 
     public String dateTime(Instant instant) {
-        return DATE_TIME.format(instant.atZone(zone));
+        return dateTimeFormat.format(instant.atZone(zone));
     }
 }

@@ -114,6 +114,9 @@ class ClientFlowsTest extends KioskTest {
         _setValue(_get(Checkbox.class, spec -> spec.withLabel("Consent given")), true);
         assertThat(_get(DatePicker.class, spec -> spec.withLabel("Consent date")).getValue())
                 .isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(_get(DatePicker.class, spec -> spec.withLabel("Consent date")).getLocale())
+                .as("the picker writes dates the studio's way, as every other date on the screen")
+                .isEqualTo(java.util.Locale.forLanguageTag("en-GB"));
         tap("Save");
 
         assertThat(clients.search(name).getFirst().fullName()).isEqualTo(name);

@@ -107,7 +107,7 @@ class BriefingFlowsTest extends KioskTest {
         clock.set(com.stretchkiosk.TestClock.START);
 
         UI.getCurrent().navigate("clients/" + clientId);
-        assertThat(flags()).containsExactly("Levator scapulae, right — sharp pain at depth 6, pain 7/10, neck, 14 Sep — stay below depth 6");
+        assertThat(flags()).containsExactly("Levator scapulae, right — sharp pain at depth 6, pain 7/10, neck, 14 Sept — stay below depth 6");
 
         _click(_get(Button.class, spec -> spec.withText("Mark resolved")));
         _click(_get(Button.class, spec -> spec.withText(therapist.displayName())));
