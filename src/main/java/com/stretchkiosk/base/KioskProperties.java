@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param databasePath the SQLite file; its folder is created on start
  * @param timeZone     the studio's time zone: times are stored in UTC and shown in this zone
  * @param locale       the studio's locale (a BCP 47 tag such as en-GB, en-US, de-DE): how dates, times and numbers read
+ * @param reachUnit    how reach past the toes is shown and stepped: centimetres or inches (stored in centimetres)
  * @param demo         demo data for an empty database
  */
 @ConfigurationProperties("kiosk")
@@ -20,6 +21,7 @@ public record KioskProperties(
         @DefaultValue("./data/kiosk.db") Path databasePath,
         @Nullable ZoneId timeZone,
         @DefaultValue("en-GB") Locale locale,
+        @DefaultValue("centimetres") ReachUnit reachUnit,
         @DefaultValue Demo demo,
         @DefaultValue LockSettings lock,
         @DefaultValue BackupSettings backup) {

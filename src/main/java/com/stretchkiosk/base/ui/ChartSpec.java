@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
  * @param kind "time" (x in epoch milliseconds, labelled at {@code xTicks}) or "category" (one bar per category)
  */
 public record ChartSpec(String kind, String description, @Nullable Double xMin, @Nullable Double xMax, List<Tick> xTicks,
-        List<String> categories, @Nullable Integer yMin, @Nullable Integer yMax, @Nullable String yTitle, List<Series> series) {
+        List<String> categories, @Nullable Double yMin, @Nullable Double yMax, @Nullable String yTitle, List<Series> series) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -2,6 +2,7 @@ package com.stretchkiosk.client.ui;
 
 import jakarta.annotation.security.PermitAll;
 import com.stretchkiosk.base.StudioTime;
+import com.stretchkiosk.catalog.Measures;
 import com.stretchkiosk.base.ui.MainLayout;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.client.Client;
@@ -34,10 +35,12 @@ public class ClientDetailsView extends VerticalLayout implements BeforeEnterObse
     private final HistoryService history;
     private final TherapistService therapists;
     private final StudioTime time;
+    private final Measures measures;
     private String title = "";
 
     public ClientDetailsView(ClientService clients, VisitService visits, HistoryService history, TherapistService therapists,
-            StudioTime time) {
+            StudioTime time, Measures measures) {
+        this.measures = measures;
         this.clients = clients;
         this.visits = visits;
         this.history = history;
@@ -103,7 +106,7 @@ public class ClientDetailsView extends VerticalLayout implements BeforeEnterObse
         }
         facts.add(consent);
         facts.add(fact(getTranslation("client.added"), time.date(client.createdAt())));
-        add(new ClientBriefing(history, therapists, time, client.id(), client.precautions()), facts);
+        add(new ClientBriefing(history, therapists, time, measures, client.id(), client.precautions()), facts);
     }
 
     private static Span fact(String label, String value) {

@@ -6,7 +6,9 @@ import com.stretchkiosk.base.ui.MainLayout;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.figures.FiguresService;
 import com.stretchkiosk.figures.StudioFigures;
+import com.stretchkiosk.base.StudioTime;
 import com.stretchkiosk.base.ui.KioskChart;
+import com.stretchkiosk.catalog.Measures;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -29,7 +31,7 @@ import java.util.Locale;
 @RolesAllowed(StudioUser.MANAGER)
 public class FiguresView extends VerticalLayout implements HasDynamicTitle {
 
-    public FiguresView(FiguresService figures) {
+    public FiguresView(FiguresService figures, Measures measures, StudioTime time) {
         addClassName("kiosk-figures");
         setPadding(false);
         setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
@@ -49,8 +51,7 @@ public class FiguresView extends VerticalLayout implements HasDynamicTitle {
         Div changes = section("figures.range-change");
         for (StudioFigures.RangeChange change : studio.rangeChanges()) {
             changes.add(row(change.stretch(), getTranslation("figures.range-change.value",
-                    String.format(Locale.ROOT, "%+.1f", change.averageChange()), getTranslation(Touch.key("unit.", change.unit())),
-                    change.clientSides())));
+                    measures.average(change.unit(), change.averageChange(), time.locale()), change.clientSides())));
         }
         byte[] csv = figures.csv(studio).getBytes(StandardCharsets.UTF_8);
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> com.stretchkiosk.base.ui.Lock.isLocked(event.getSession())

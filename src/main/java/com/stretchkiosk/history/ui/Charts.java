@@ -2,6 +2,7 @@ package com.stretchkiosk.history.ui;
 
 import com.stretchkiosk.base.ui.ChartSpec;
 import com.stretchkiosk.base.ui.Touch;
+import com.stretchkiosk.catalog.Measures;
 import com.stretchkiosk.history.MinimalDetectableChange;
 import com.stretchkiosk.history.PainPoint;
 import com.stretchkiosk.history.ProgressPoint;
@@ -34,7 +35,8 @@ final class Charts {
      * Range over visits: a line through the best range of each visit, a red cross at the range of each pain stop, and a
      * hollow red triangle on the axis for a stop stored without a range (never drawn as if it had one).
      */
-    static ChartSpec progress(Words words, StretchProgress progress, Function<Instant, String> date, IntFunction<String> value) {
+    static ChartSpec progress(Words words, Measures measures, StretchProgress progress, Function<Instant, String> date) {
+        IntFunction<String> value = v -> measures.format(progress.unit(), v);
         List<ProgressPoint> points = progress.points();
         int low = Integer.MAX_VALUE;
         int high = Integer.MIN_VALUE;
@@ -60,13 +62,16 @@ final class Charts {
             double x = p.at().toEpochMilli();
             Integer best = p.range();
             if (best != null) {
-                line.add(new ChartSpec.Point(x, best, p.visitId(), words.t("history.chart.point", date.apply(p.at()), value.apply(best))));
+                line.add(new ChartSpec.Point(x, measures.shown(progress.unit(), best), p.visitId(),
+                        words.t("history.chart.point", date.apply(p.at()), value.apply(best))));
             }
             Integer stop = p.painStopRange();
             if (stop != null) {
-                stops.add(new ChartSpec.Point(x, stop, p.visitId(), words.t("history.chart.stop", date.apply(p.at()), value.apply(stop))));
+                stops.add(new ChartSpec.Point(x, measures.shown(progress.unit(), stop), p.visitId(),
+                        words.t("history.chart.stop", date.apply(p.at()), value.apply(stop))));
             } else if (p.painStop()) {
-                rangeless.add(new ChartSpec.Point(x, low, p.visitId(), words.t("history.chart.stop-no-range", date.apply(p.at()))));
+                rangeless.add(new ChartSpec.Point(x, measures.shown(progress.unit(), low), p.visitId(),
+                        words.t("history.chart.stop-no-range", date.apply(p.at()))));
             }
         }
         List<ChartSpec.Series> series = new ArrayList<>();
@@ -80,16 +85,15 @@ final class Charts {
         String name = progress.side() == Side.NONE ? progress.stretchName()
                 : progress.stretchName() + ", " + words.t(Touch.key("history.side.", progress.side()));
         String description = line.isEmpty() ? words.t("history.chart.progress-none", name)
-                : words.t("history.chart.progress", name, line.size(), value.apply((int) line.getFirst().y()),
-                        date.apply(Instant.ofEpochMilli((long) line.getFirst().x())), value.apply((int) line.getLast().y()),
-                        date.apply(Instant.ofEpochMilli((long) line.getLast().x())));
+                : words.t("history.chart.progress", name, line.size(), line.getFirst().text(), line.getLast().text());
         if (!stops.isEmpty() || !rangeless.isEmpty()) {
             List<String> each = new ArrayList<>();
             stops.forEach(s -> each.add(s.text()));
             rangeless.forEach(s -> each.add(s.text()));
             description += " " + words.t("history.chart.progress-stops", stops.size() + rangeless.size(), String.join("; ", each));
         }
-        return time(description, points.getFirst().at(), points.getLast().at(), date, low, high, null, series);
+        return time(description, points.getFirst().at(), points.getLast().at(), date, measures.shown(progress.unit(), low),
+                measures.shown(progress.unit(), high), null, series);
     }
 
     /** Pain before (amber) and after (green) each visit, 0–10; every point opens its visit. */
@@ -115,8 +119,8 @@ final class Charts {
     }
 
     /** A chart over time, labelled at its first and last visit and one between (a little room left at both ends). */
-    private static ChartSpec time(String description, Instant first, Instant last, Function<Instant, String> date, int low,
-            int high, @Nullable String yTitle, List<ChartSpec.Series> series) {
+    private static ChartSpec time(String description, Instant first, Instant last, Function<Instant, String> date, double low,
+            double high, @Nullable String yTitle, List<ChartSpec.Series> series) {
         long span = Math.max(Duration.ofDays(1).toMillis(), last.toEpochMilli() - first.toEpochMilli());
         double margin = span * 0.04;
         List<ChartSpec.Tick> ticks = new ArrayList<>();

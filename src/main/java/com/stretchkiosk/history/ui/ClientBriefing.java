@@ -11,6 +11,7 @@ import com.stretchkiosk.history.LastVisit;
 import com.stretchkiosk.history.MinimalDetectableChange;
 import com.stretchkiosk.history.StretchProgress;
 import com.stretchkiosk.base.ui.ChartSpec;
+import com.stretchkiosk.catalog.Measures;
 import com.stretchkiosk.base.ui.KioskChart;
 import com.stretchkiosk.catalog.MeasureUnit;
 import com.stretchkiosk.history.VisitRow;
@@ -44,14 +45,16 @@ public class ClientBriefing extends Div {
     private final HistoryService history;
     private final TherapistService therapists;
     private final StudioTime time;
+    private final FactText text;
     private final long clientId;
     private final @Nullable String precautions;
 
-    public ClientBriefing(HistoryService history, TherapistService therapists, StudioTime time, long clientId,
+    public ClientBriefing(HistoryService history, TherapistService therapists, StudioTime time, Measures measures, long clientId,
             @Nullable String precautions) {
         this.history = history;
         this.therapists = therapists;
         this.time = time;
+        this.text = new FactText(this, time, measures);
         this.clientId = clientId;
         this.precautions = precautions;
         addClassName("kiosk-briefing");
@@ -98,7 +101,7 @@ public class ClientBriefing extends Div {
             caution.add(text);
         }
         for (CautionFlag flag : flags) {
-            Span sentence = new Span(FactText.flag(this, flag, time));
+            Span sentence = new Span(text.flag(flag));
             sentence.addClassName("kiosk-flag-text");
             Div resolvers = new Div();
             resolvers.addClassName("kiosk-resolvers");
@@ -126,7 +129,7 @@ public class ClientBriefing extends Div {
         }
         Div section = section("history.last-visit");
         Paragraph heading = new Paragraph(getTranslation("history.last-visit.when", time.date(last.startedAt()), last.therapistName())
-                + " · " + FactText.painBeforeAfter(this, last.painBefore(), last.painAfter()));
+                + " · " + text.painBeforeAfter(last.painBefore(), last.painAfter()));
         heading.addClassName("kiosk-last-visit-heading");
         section.add(heading);
         Div lines = new Div();
@@ -135,7 +138,7 @@ public class ClientBriefing extends Div {
         java.util.Map<String, List<FactLine>> sides = new java.util.LinkedHashMap<>();
         for (FactLine fact : last.facts()) {
             if (fact.hasPainStop()) {
-                Span line = new Span(FactText.attempt(this, fact));
+                Span line = new Span(text.attempt(fact));
                 line.addClassName("kiosk-fact-pain");
                 lines.add(line);
             } else {
@@ -143,7 +146,7 @@ public class ClientBriefing extends Div {
             }
         }
         for (List<FactLine> repetitions : sides.values()) {
-            Span line = new Span(FactText.repetitions(this, repetitions));
+            Span line = new Span(text.repetitions(repetitions));
             line.addClassName("kiosk-fact-line");
             lines.add(line);
         }
@@ -161,17 +164,17 @@ public class ClientBriefing extends Div {
         Div section = section("history.progress");
         for (Asymmetry asymmetry : briefing.asymmetries()) {
             Paragraph line = new Paragraph(getTranslation(asymmetry.beyondNoise() ? "history.asymmetry.beyond" : "history.asymmetry.within",
-                    asymmetry.stretchName(), FactText.range(asymmetry.left(), asymmetry.unit()),
-                    FactText.range(asymmetry.right(), asymmetry.unit()),
-                    FactText.change(Math.abs(asymmetry.difference()), asymmetry.unit()).substring(1),
-                    FactText.noise(this, MinimalDetectableChange.of(asymmetry.unit(), true), asymmetry.unit())));
+                    asymmetry.stretchName(), text.range(asymmetry.left(), asymmetry.unit()),
+                    text.range(asymmetry.right(), asymmetry.unit()),
+                    text.magnitude(Math.abs(asymmetry.difference()), asymmetry.unit()),
+                    text.noise(MinimalDetectableChange.of(asymmetry.unit(), true), asymmetry.unit())));
             line.addClassName(asymmetry.beyondNoise() ? "kiosk-asymmetry-beyond" : "kiosk-asymmetry");
             section.add(line);
         }
         Div cards = new Div();
         cards.addClassName("kiosk-progress-cards");
         for (StretchProgress progress : briefing.progress()) {
-            Div card = new Div(new H3(FactText.stretchSide(this, progress.stretchName(), progress.side())));
+            Div card = new Div(new H3(text.stretchSide(progress.stretchName(), progress.side())));
             card.addClassName("kiosk-progress-card");
             Paragraph verdict = new Paragraph(verdict(progress));
             verdict.addClassName(Touch.key("kiosk-verdict-", progress.verdict()));
@@ -181,7 +184,7 @@ public class ClientBriefing extends Div {
                 series.addClassName("kiosk-series-note");
                 card.add(series);
             }
-            card.add(chart(Charts.progress(this::getTranslation, progress, time::date, progress.unit()::format)));
+            card.add(chart(Charts.progress(this::getTranslation, text.measures(), progress, time::date)));
             cards.add(card);
         }
         section.add(cards);
@@ -192,10 +195,10 @@ public class ClientBriefing extends Div {
         if (progress.first() == null || progress.latest() == null || progress.change() == null) {
             return getTranslation("history.verdict.too-few");
         }
-        String first = FactText.range(progress.first(), progress.unit());
-        String latest = FactText.range(progress.latest(), progress.unit());
-        String change = FactText.change(progress.change(), progress.unit());
-        String noise = FactText.noise(this, MinimalDetectableChange.of(progress.unit(), progress.sameRater()), progress.unit());
+        String first = text.range(progress.first(), progress.unit());
+        String latest = text.range(progress.latest(), progress.unit());
+        String change = text.change(progress.change(), progress.unit());
+        String noise = text.noise(MinimalDetectableChange.of(progress.unit(), progress.sameRater()), progress.unit());
         String verdict = switch (progress.verdict()) {
             case IMPROVED -> getTranslation("history.verdict.improved", first, latest, change, noise);
             case DECLINED -> getTranslation("history.verdict.declined", first, latest, change, noise);
@@ -208,8 +211,8 @@ public class ClientBriefing extends Div {
     /** After a unit change: this series stands alone, the earlier one is shown apart and never compared. */
     String seriesNote(StretchProgress progress) {
         MeasureUnit before = progress.unitBefore();
-        return before == null ? "" : getTranslation("history.series.new-unit", getTranslation(Touch.key("unit.", progress.unit())),
-                getTranslation(Touch.key("unit.", before)));
+        return before == null ? "" : getTranslation("history.series.new-unit", getTranslation(text.measures().unitKey(progress.unit())),
+                getTranslation(text.measures().unitKey(before)));
     }
 
     /** Pain before the session, first against latest, against the 2-point noise of the 0–10 scale. */
@@ -244,11 +247,11 @@ public class ClientBriefing extends Div {
 
     private void timelineRows(Div rows, List<VisitRow> visits) {
         for (VisitRow visit : visits) {
-            String text = getTranslation("history.timeline.row", time.date(visit.startedAt()), visit.therapistName(),
-                    visit.attempts(), FactText.painBeforeAfter(this, visit.painBefore(), visit.painAfter()))
+            String line = getTranslation("history.timeline.row", time.date(visit.startedAt()), visit.therapistName(),
+                    visit.attempts(), text.painBeforeAfter(visit.painBefore(), visit.painAfter()))
                     + (visit.painStops() > 0 ? " · " + getTranslation("history.timeline.pain-stops", visit.painStops()) : "")
                     + (visit.endedAt() == null ? " · " + getTranslation("history.timeline.open") : "");
-            Button row = new Button(text, tap -> getUI().ifPresent(ui -> ui.navigate(VisitRecordView.class,
+            Button row = new Button(line, tap -> getUI().ifPresent(ui -> ui.navigate(VisitRecordView.class,
                     VisitRecordView.parameters(visit.visitId()))));
             row.addClassName(visit.painStops() > 0 ? "kiosk-timeline-row-pain" : "kiosk-timeline-row");
             rows.add(row);

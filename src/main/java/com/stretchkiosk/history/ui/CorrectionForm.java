@@ -12,6 +12,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumMap;
 import java.util.List;
@@ -29,7 +30,8 @@ final class CorrectionForm extends Div {
 
     private final FactLine fact;
     private final ChoiceChips<Side> side;
-    private final IntegerField range = new IntegerField();
+    private final NumberField range = new NumberField();
+    private final FactText text;
     private final IntegerField pressure = new IntegerField();
     private final ChoiceChips<Breathing> breathing;
     private final TextField note = new TextField();
@@ -41,13 +43,16 @@ final class CorrectionForm extends Div {
      * @param save stores the correction and returns the refusals by field (empty when it was stored)
      * @param close called after a stored correction or Cancel
      */
-    CorrectionForm(FactLine fact, Function<Correction, Map<AttemptField, Problem>> save, Runnable close) {
+    CorrectionForm(FactLine fact, FactText text, Function<Correction, Map<AttemptField, Problem>> save, Runnable close) {
         this.fact = fact;
+        this.text = text;
         addClassName("kiosk-correction");
         side = new ChoiceChips<>(List.of(Side.LEFT, Side.RIGHT), s -> getTranslation(Touch.key("history.side.", s)), s -> { });
         side.select(fact.side());
-        range.setLabel(getTranslation("history.correct.range", getTranslation(Touch.key("unit.", fact.unit()))));
-        range.setValue(fact.range());
+        // The range as the studio reads it (reach in inches in an inches studio), stored in its own unit.
+        range.setLabel(getTranslation("history.correct.range", getTranslation(text.measures().unitKey(fact.unit()))));
+        range.setValue(fact.range() == null ? null : text.measures().shown(fact.unit(), fact.range()));
+        range.setStep(text.measures().step(fact.unit()));
         range.setStepButtonsVisible(true);
         pressure.setLabel(getTranslation("history.correct.pressure"));
         pressure.setValue(fact.pressure());
@@ -60,7 +65,7 @@ final class CorrectionForm extends Div {
         note.setValue(fact.note() == null ? "" : fact.note());
         reason.setLabel(getTranslation("history.correct.reason"));
         reason.setRequiredIndicatorVisible(true);
-        add(new H2(getTranslation("history.correct.title", FactText.stretchSide(this, fact.stretchName(), fact.side()),
+        add(new H2(getTranslation("history.correct.title", text.stretchSide(fact.stretchName(), fact.side()),
                 fact.repetition())));
         if (fact.side() != Side.NONE) {
             add(side);
@@ -79,8 +84,10 @@ final class CorrectionForm extends Div {
 
     private Correction correction() {
         Side chosen = side.selected();
+        Double shown = range.getValue();
         return new Correction(factId, fact.attemptFactId(), fact.side() == Side.NONE || chosen == null ? fact.side() : chosen,
-                range.getValue(), pressure.getValue(), breathing.selected(), note.getValue(), reason.getValue());
+                shown == null ? null : text.measures().stored(fact.unit(), shown), pressure.getValue(), breathing.selected(),
+                note.getValue(), reason.getValue());
     }
 
     private void show(Map<AttemptField, Problem> problems) {

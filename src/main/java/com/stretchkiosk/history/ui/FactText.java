@@ -3,6 +3,7 @@ package com.stretchkiosk.history.ui;
 import com.stretchkiosk.base.StudioTime;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.catalog.MeasureUnit;
+import com.stretchkiosk.catalog.Measures;
 import com.stretchkiosk.history.CautionFlag;
 import com.stretchkiosk.history.FactLine;
 import com.stretchkiosk.visit.Side;
@@ -12,37 +13,48 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
-/** History in sentences a therapist reads at a glance. */
+/**
+ * History in sentences a therapist reads at a glance: in the screen's words, the studio's dates and the studio's
+ * units (reach in centimetres or inches).
+ */
 final class FactText {
 
-    private FactText() {
+    private final Component i18n;
+    private final StudioTime time;
+    private final Measures measures;
+
+    FactText(Component i18n, StudioTime time, Measures measures) {
+        this.i18n = i18n;
+        this.time = time;
+        this.measures = measures;
     }
 
-    /** A range in a sentence: 38°, −9 cm, depth 6. */
-    static String range(int value, MeasureUnit unit) {
-        return unit.format(value);
+    Measures measures() {
+        return measures;
     }
 
-    static String change(int change, MeasureUnit unit) {
-        String sign = change > 0 ? "+" : change < 0 ? "−" : "±";
-        return switch (unit) {
-            case DEGREES -> sign + Math.abs(change) + "°";
-            case CENTIMETRES -> sign + Math.abs(change) + " cm";
-            case DEPTH -> sign + Math.abs(change) + (Math.abs(change) == 1 ? " level" : " levels");
-        };
+    /** A range in a sentence: 38°, −9 cm (or −3½″), depth 6. */
+    String range(int value, MeasureUnit unit) {
+        return measures.format(unit, value);
+    }
+
+    /** A change: +7°, −3 cm, +2 levels. */
+    String change(int change, MeasureUnit unit) {
+        return measures.change(unit, change);
+    }
+
+    /** A size without a sign: 8° apart. */
+    String magnitude(int size, MeasureUnit unit) {
+        return measures.magnitude(unit, size);
     }
 
     /** A noise figure in its unit, tenths shown only when there are any: "3.3°", "4 cm", "6.2 levels". */
-    static String noise(Component i18n, double noise, MeasureUnit unit) {
-        java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(
-                i18n.getUI().map(com.vaadin.flow.component.UI::getLocale).orElse(Locale.ROOT));
-        number.setMaximumFractionDigits(1);
-        String value = number.format(noise);
-        return switch (unit) {
-            case DEGREES -> value + "°";
-            case CENTIMETRES -> value + " cm";
-            case DEPTH -> value + (noise == 1 ? " level" : " levels");
-        };
+    String noise(double noise, MeasureUnit unit) {
+        return measures.noise(unit, noise, time.locale());
+    }
+
+    String stretchSide(String stretch, Side side) {
+        return stretchSide(i18n, stretch, side);
     }
 
     static String stretchSide(Component i18n, String stretch, Side side) {
@@ -50,7 +62,7 @@ final class FactText {
     }
 
     /** "Levator scapulae, right — sharp pain at depth 6, pain 7/10, neck, 2 Nov — stay below depth 6". */
-    static String flag(Component i18n, CautionFlag flag, StudioTime time) {
+    String flag(CautionFlag flag) {
         List<String> parts = new ArrayList<>();
         parts.add(i18n.getTranslation(flag.rangeAtStop() == null ? "history.flag.sharp-pain" : "history.flag.sharp-pain-at",
                 flag.rangeAtStop() == null ? "" : range(flag.rangeAtStop(), flag.unit())));
@@ -67,7 +79,7 @@ final class FactText {
     }
 
     /** One attempt as a line: side, rep, range, pressure, breathing, notes; a pain stop with its details. */
-    static String attempt(Component i18n, FactLine f) {
+    String attempt(FactLine f) {
         List<String> parts = new ArrayList<>();
         if (f.repetition() > 1) {
             parts.add(i18n.getTranslation("history.rep", f.repetition()));
@@ -102,7 +114,7 @@ final class FactText {
     }
 
     /** The repetitions of one stretch side on one line: "Levator scapulae, left: depth 6, 5, 6 · pressure 4–6/10 · slow belly". */
-    static String repetitions(Component i18n, List<FactLine> facts) {
+    String repetitions(List<FactLine> facts) {
         FactLine first = facts.getFirst();
         List<String> values = new ArrayList<>();
         boolean unitShown = false;
@@ -133,11 +145,11 @@ final class FactText {
     }
 
     /** A further value in a list, without repeating the unit's word: depth 6, 5, 6. */
-    private static String axisValue(int value, MeasureUnit unit) {
-        return unit == MeasureUnit.DEPTH ? String.valueOf(value) : unit.format(value);
+    private String axisValue(int value, MeasureUnit unit) {
+        return measures.axisValue(unit, value);
     }
 
-    static String painBeforeAfter(Component i18n, @Nullable Integer before, @Nullable Integer after) {
+    String painBeforeAfter(@Nullable Integer before, @Nullable Integer after) {
         return i18n.getTranslation("history.pain-before-after", before == null ? "—" : before.toString(),
                 after == null ? "—" : after.toString());
     }

@@ -2,6 +2,7 @@ package com.stretchkiosk.history.ui;
 
 import jakarta.annotation.security.PermitAll;
 import com.stretchkiosk.base.StudioTime;
+import com.stretchkiosk.catalog.Measures;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.base.ui.Lock;
 import com.stretchkiosk.history.ClientHeader;
@@ -34,11 +35,13 @@ public class HistoryPrintView extends Div implements BeforeEnterObserver, HasDyn
 
     private final HistoryService history;
     private final StudioTime time;
+    private final Measures measures;
     private String title = "";
 
-    public HistoryPrintView(HistoryService history, StudioTime time) {
+    public HistoryPrintView(HistoryService history, StudioTime time, Measures measures) {
         this.history = history;
         this.time = time;
+        this.measures = measures;
         addClassName("kiosk-print");
     }
 
@@ -46,7 +49,7 @@ public class HistoryPrintView extends Div implements BeforeEnterObserver, HasDyn
     public void beforeEnter(BeforeEnterEvent event) {
         long clientId = event.getRouteParameters().getLong("clientId").orElseThrow();
         ClientHeader client = history.clientHeader(clientId);
-        SummaryDocument summary = SummaryWriter.write(this, time, client, history.briefing(clientId), history.allFacts(clientId),
+        SummaryDocument summary = SummaryWriter.write(this, time, new FactText(this, time, measures), client, history.briefing(clientId), history.allFacts(clientId),
                 history.resolutions(clientId));
         removeAll();
         title = summary.title();

@@ -30,15 +30,15 @@ final class SummaryWriter {
     private SummaryWriter() {
     }
 
-    static SummaryDocument write(Component i18n, StudioTime time, ClientHeader client, Briefing briefing, List<FactLine> facts,
-            Map<String, Resolution> resolved) {
+    static SummaryDocument write(Component i18n, StudioTime time, FactText text, ClientHeader client, Briefing briefing,
+            List<FactLine> facts, Map<String, Resolution> resolved) {
         List<SummaryDocument.Block> blocks = new ArrayList<>();
         blocks.add(new SummaryDocument.Heading(i18n.getTranslation("history.cautions")));
         if (client.precautions() != null) {
             blocks.add(new SummaryDocument.Text(client.precautions(), true));
         }
         for (CautionFlag flag : briefing.flags()) {
-            blocks.add(new SummaryDocument.Text(FactText.flag(i18n, flag, time), true));
+            blocks.add(new SummaryDocument.Text(text.flag(flag), true));
         }
         if (client.precautions() == null && briefing.flags().isEmpty()) {
             blocks.add(new SummaryDocument.Text(i18n.getTranslation("history.summary.no-cautions"), false));
@@ -47,7 +47,7 @@ final class SummaryWriter {
         blocks.add(new SummaryDocument.Heading(i18n.getTranslation("history.progress")));
         List<List<String>> progress = new ArrayList<>();
         for (StretchProgress p : briefing.progress()) {
-            progress.add(progressRow(i18n, time, p));
+            progress.add(progressRow(i18n, time, text, p));
         }
         blocks.add(progress.isEmpty() ? new SummaryDocument.Text(i18n.getTranslation("history.summary.no-progress"), false)
                 : new SummaryDocument.Table(List.of(i18n.getTranslation("history.summary.stretch"),
@@ -65,7 +65,7 @@ final class SummaryWriter {
                     unresolved.add(stops.size());
                 }
                 stops.add(List.of(time.date(f.recordedAt()), FactText.stretchSide(i18n, f.stretchName(), f.side()),
-                        f.rangeAtStop() == null ? i18n.getTranslation("history.not-measured") : FactText.range(f.rangeAtStop(), f.unit()),
+                        f.rangeAtStop() == null ? i18n.getTranslation("history.not-measured") : text.range(f.rangeAtStop(), f.unit()),
                         f.painScore() == null ? "—" : f.painScore() + "/10",
                         f.region() == null ? "—" : i18n.getTranslation(Touch.key("region.", f.region())),
                         resolution == null ? i18n.getTranslation("history.summary.unresolved")
@@ -85,13 +85,13 @@ final class SummaryWriter {
         }
         for (VisitRow visit : latest) {
             blocks.add(new SummaryDocument.Text(i18n.getTranslation("history.timeline.row", time.date(visit.startedAt()),
-                    visit.therapistName(), visit.attempts(), FactText.painBeforeAfter(i18n, visit.painBefore(), visit.painAfter())), false));
+                    visit.therapistName(), visit.attempts(), text.painBeforeAfter(visit.painBefore(), visit.painAfter())), false));
             Map<String, List<FactLine>> bySide = new LinkedHashMap<>();
             facts.stream().filter(f -> f.visitId() == visit.visitId() && !f.voided())
                     .forEach(f -> bySide.computeIfAbsent(f.stretchId() + "/" + f.side(), k -> new ArrayList<>()).add(f));
             for (List<FactLine> side : bySide.values()) {
                 boolean stopped = side.stream().anyMatch(FactLine::hasStandingPainStop);
-                blocks.add(new SummaryDocument.Text("  " + FactText.repetitions(i18n, side), stopped));
+                blocks.add(new SummaryDocument.Text("  " + text.repetitions(side), stopped));
             }
             if (visit.closingNote() != null) {
                 blocks.add(new SummaryDocument.Text("  " + i18n.getTranslation("history.closing-note", visit.closingNote()), false));
@@ -101,7 +101,7 @@ final class SummaryWriter {
                 i18n.getTranslation("history.print.printed", time.dateTime(time.now())), blocks);
     }
 
-    private static List<String> progressRow(Component i18n, StudioTime time, StretchProgress p) {
+    private static List<String> progressRow(Component i18n, StudioTime time, FactText text, StretchProgress p) {
         List<ProgressPoint> measured = p.points().stream().filter(point -> point.range() != null).toList();
         String name = FactText.stretchSide(i18n, p.stretchName(), p.side())
                 + (p.unitBefore() == null ? "" : " " + i18n.getTranslation("history.summary.new-unit"));
@@ -111,8 +111,8 @@ final class SummaryWriter {
         ProgressPoint first = measured.getFirst();
         ProgressPoint last = measured.getLast();
         int best = measured.stream().map(ProgressPoint::range).filter(Objects::nonNull).mapToInt(Integer::intValue).max().orElseThrow();
-        String firstText = FactText.range(Objects.requireNonNull(first.range()), p.unit()) + " (" + time.date(first.at()) + ")";
-        String lastText = FactText.range(Objects.requireNonNull(last.range()), p.unit()) + " (" + time.date(last.at()) + ")";
+        String firstText = text.range(Objects.requireNonNull(first.range()), p.unit()) + " (" + time.date(first.at()) + ")";
+        String lastText = text.range(Objects.requireNonNull(last.range()), p.unit()) + " (" + time.date(last.at()) + ")";
         Integer change = p.change();
         String verdict = switch (p.verdict()) {
             case IMPROVED -> i18n.getTranslation("history.summary.improved");
@@ -121,8 +121,8 @@ final class SummaryWriter {
             case TOO_FEW -> i18n.getTranslation("history.verdict.too-few");
         };
         String changeText = change == null || measured.size() < 2 ? verdict
-                : FactText.change(change, p.unit()) + " · " + verdict + " (" + i18n.getTranslation("history.summary.noise",
-                        FactText.noise(i18n, MinimalDetectableChange.of(p.unit(), p.sameRater()), p.unit())) + ")";
-        return List.of(name, firstText, FactText.range(best, p.unit()), lastText, changeText);
+                : text.change(change, p.unit()) + " · " + verdict + " (" + i18n.getTranslation("history.summary.noise",
+                        text.noise(MinimalDetectableChange.of(p.unit(), p.sameRater()), p.unit())) + ")";
+        return List.of(name, firstText, text.range(best, p.unit()), lastText, changeText);
     }
 }

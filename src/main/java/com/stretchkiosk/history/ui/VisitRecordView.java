@@ -2,6 +2,7 @@ package com.stretchkiosk.history.ui;
 
 import jakarta.annotation.security.PermitAll;
 import com.stretchkiosk.base.StudioTime;
+import com.stretchkiosk.catalog.Measures;
 import com.stretchkiosk.base.ui.MainLayout;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.history.FactLine;
@@ -38,11 +39,13 @@ public class VisitRecordView extends VerticalLayout implements BeforeEnterObserv
 
     private final HistoryService history;
     private final StudioTime time;
+    private final FactText text;
     private String title = "";
 
-    public VisitRecordView(HistoryService history, StudioTime time) {
+    public VisitRecordView(HistoryService history, StudioTime time, Measures measures) {
         this.history = history;
         this.time = time;
+        this.text = new FactText(this, time, measures);
         addClassName("kiosk-visit-record");
         setPadding(false);
         setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
@@ -77,7 +80,7 @@ public class VisitRecordView extends VerticalLayout implements BeforeEnterObserv
             Resolution resolution = fact.painStopFactId() == null ? null : resolved.get(fact.painStopFactId());
             // A correction shows the time of the tap it corrects: it is that repetition, stored again later.
             tapped = fact.attempt().supersedesId() == null ? fact.recordedAt() : tapped;
-            Span line = new Span(time.time(tapped) + "  " + FactText.attempt(this, fact)
+            Span line = new Span(time.time(tapped) + "  " + text.attempt(fact)
                     + (resolution == null ? "" : "  " + getTranslation("history.record.resolved", resolution.resolvedBy(),
                             time.date(resolution.resolvedAt())))
                     + (fact.attempt().supersedesId() == null ? "" : "  " + getTranslation("history.record.correction")));
@@ -97,7 +100,7 @@ public class VisitRecordView extends VerticalLayout implements BeforeEnterObserv
                 row.addClassName("kiosk-fact-row");
                 Button correct = Touch.secondary(getTranslation("history.correct.open"), tap -> {
                     tap.getSource().setEnabled(false);
-                    row.add(new CorrectionForm(fact, history::correct, () -> show(visitId)));
+                    row.add(new CorrectionForm(fact, text, history::correct, () -> show(visitId)));
                 });
                 correct.addClassName("kiosk-correct");
                 row.add(correct);

@@ -2,6 +2,7 @@ package com.stretchkiosk.visit.ui;
 
 import com.stretchkiosk.base.ui.ChoiceChips;
 import com.stretchkiosk.base.ui.Touch;
+import com.stretchkiosk.catalog.Measures;
 import com.stretchkiosk.catalog.Stretch;
 import com.stretchkiosk.visit.BreathingPace;
 import com.stretchkiosk.visit.SessionCourse;
@@ -51,7 +52,7 @@ class ActiveStretch extends Div {
     private int repetition;
     private @Nullable Integer heldSeconds;
 
-    ActiveStretch(Taps taps) {
+    ActiveStretch(Measures measures, Taps taps) {
         addClassName("kiosk-active");
         position.addClassName("kiosk-active-position");
         Div name = new Div(title, position);
@@ -90,7 +91,7 @@ class ActiveStretch extends Div {
         Div pacerBox = new Div(pacer, paceControls);
         pacerBox.addClassName("kiosk-pacer");
 
-        form = new RecordingForm(this::showLogText);
+        form = new RecordingForm(measures, this::showLogText);
         content.addClassName("kiosk-active-content");
         content.add(steps, timerBox, pacerBox, form);
         panel.addClassName("kiosk-active-panel");

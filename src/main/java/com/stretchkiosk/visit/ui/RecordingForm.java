@@ -4,6 +4,7 @@ import com.stretchkiosk.base.TextLimits;
 import com.stretchkiosk.base.ui.ChoiceChips;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.catalog.MeasureUnit;
+import com.stretchkiosk.catalog.Measures;
 import com.stretchkiosk.catalog.Stretch;
 import com.stretchkiosk.visit.AttemptField;
 import com.stretchkiosk.visit.Breathing;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -37,6 +39,7 @@ class RecordingForm extends Div {
     private final Runnable onRangeChange;
     private final Span rangeLabel = label("session.range");
     private final Span rangeValue = new Span();
+    private final Map<Button, Integer> steps = new LinkedHashMap<>();
     private final Button lessLarge = stepButton(-LARGE_STEP);
     private final Button moreLarge = stepButton(LARGE_STEP);
     private final Button takeLast = new Button();
@@ -52,13 +55,15 @@ class RecordingForm extends Div {
     private @Nullable Stretch stretch;
     private int startingRange;
     private @Nullable Integer lastRange;
+    private final Measures measures;
     private @Nullable Integer range;
     private @Nullable Integer pressure;
     private @Nullable Breathing breathing;
     private @Nullable Integer breathCount;
     private final EnumSet<NoteChip> noteChips = EnumSet.noneOf(NoteChip.class);
 
-    RecordingForm(Runnable onRangeChange) {
+    RecordingForm(Measures measures, Runnable onRangeChange) {
+        this.measures = measures;
         this.onRangeChange = onRangeChange;
         addClassName("kiosk-recording");
         rangeValue.addClassName("kiosk-range-value");
@@ -129,7 +134,8 @@ class RecordingForm extends Div {
         breathing = null;
         noteChips.clear();
         Touch.setText(rangeValue, getTranslation("session.range.unset"));
-        rangeLabel.getElement().setAttribute("title", getTranslation(Touch.key("unit.", next.unit())));
+        rangeLabel.getElement().setAttribute("title", getTranslation(measures.unitKey(next.unit())));
+        labelSteps(next.unit());
         boolean large = next.unit() != MeasureUnit.DEPTH;
         lessLarge.setVisible(large);
         moreLarge.setVisible(large);
@@ -138,14 +144,14 @@ class RecordingForm extends Div {
         boolean pastStop = guidance.atOrPast(last);
         if (last != null) {
             Touch.setText(takeLast, pastStop && below != null
-                    ? getTranslation("session.range.take-last.past-stop", next.unit().format(last), next.unit().format(below))
-                    : getTranslation("session.range.take-last", next.unit().format(last)));
+                    ? getTranslation("session.range.take-last.past-stop", measures.format(next.unit(), last), measures.format(next.unit(), below))
+                    : getTranslation("session.range.take-last", measures.format(next.unit(), last)));
         }
         takeLast.setClassName("past-stop", pastStop);
         stopMark.setVisible(guidance.warns());
         if (guidance.warns()) {
             Touch.setText(stopMark, below == null ? getTranslation("session.range.stop-no-range")
-                    : getTranslation("session.range.stay-below", next.unit().format(below)));
+                    : getTranslation("session.range.stay-below", measures.format(next.unit(), below)));
         }
         pressureChips.select(null);
         breathingChips.select(null);
@@ -201,20 +207,31 @@ class RecordingForm extends Div {
         }
     }
 
+    /** A stepper button: {@code step} steps of what the studio reads (1°, 1 level, 1 cm, or ½″ in an inches studio). */
     private Button stepButton(int step) {
         Button button = new Button((step > 0 ? "+" : "−") + Math.abs(step), tap -> {
             Stretch shown = Objects.requireNonNull(stretch);
-            setRange(Math.max(shown.rangeMin(), Math.min(shown.rangeMax(), (range != null ? range : startingRange) + step)));
+            int from = range != null ? range : startingRange;
+            setRange(Math.max(shown.rangeMin(), Math.min(shown.rangeMax(), measures.stepped(shown.unit(), from, step))));
         });
         button.addClassName("kiosk-step");
-        button.setAriaLabel(getTranslation(step > 0 ? "session.range.more" : "session.range.less", Math.abs(step)));
+        steps.put(button, step);
         return button;
+    }
+
+    /** The stepper's buttons name their step in the unit the studio reads this stretch in. */
+    private void labelSteps(MeasureUnit unit) {
+        steps.forEach((button, step) -> {
+            String label = measures.stepLabel(unit, step);
+            Touch.setText(button, label);
+            button.setAriaLabel(getTranslation(step > 0 ? "session.range.more" : "session.range.less", label.substring(1)));
+        });
     }
 
     private void setRange(int value) {
         range = value;
         rangeProblem.setText("");
-        rangeValue.setText(Objects.requireNonNull(stretch).unit().format(value));
+        rangeValue.setText(measures.format(Objects.requireNonNull(stretch).unit(), value));
         onRangeChange.run();
     }
 

@@ -2,6 +2,8 @@ package com.stretchkiosk.visit.ui;
 
 import com.stretchkiosk.base.StudioTime;
 import com.stretchkiosk.base.ui.Touch;
+import com.stretchkiosk.catalog.MeasureUnit;
+import com.stretchkiosk.catalog.Measures;
 import com.stretchkiosk.catalog.Stretch;
 import com.stretchkiosk.visit.Attempt;
 import com.stretchkiosk.visit.Outcome;
@@ -20,12 +22,23 @@ final class SessionText {
 
     private final Component i18n;
     private final StudioTime time;
+    private final Measures measures;
     private final Map<Long, Stretch> catalog;
 
-    SessionText(Component i18n, StudioTime time, Map<Long, Stretch> catalog) {
+    SessionText(Component i18n, StudioTime time, Measures measures, Map<Long, Stretch> catalog) {
         this.i18n = i18n;
         this.time = time;
+        this.measures = measures;
         this.catalog = catalog;
+    }
+
+    Measures measures() {
+        return measures;
+    }
+
+    /** A range as the studio reads it: 32°, +4 cm or +1½″, depth 6. */
+    String value(MeasureUnit unit, int value) {
+        return measures.format(unit, value);
     }
 
     String t(String key, Object... arguments) {
@@ -45,7 +58,7 @@ final class SessionText {
 
     /** A range in its unit, or "not measured". */
     String range(Stretch stretch, @Nullable Integer range) {
-        return range == null ? t("session.range.not-measured") : stretch.unit().format(range);
+        return range == null ? t("session.range.not-measured") : value(stretch.unit(), range);
     }
 
     /** What the feedback strip says after a repetition was stored. */
@@ -64,7 +77,7 @@ final class SessionText {
     String caution(StopCaution caution) {
         List<String> parts = new ArrayList<>();
         parts.add(caution.range() == null ? t("session.caution.stop-no-range")
-                : t("session.caution.stop-at", caution.unit().format(caution.range())));
+                : t("session.caution.stop-at", value(caution.unit(), caution.range())));
         if (caution.detail().score() != null) {
             parts.add(t("session.caution.pain", caution.detail().score()));
         }
@@ -74,7 +87,7 @@ final class SessionText {
         parts.add(time.shortDate(caution.occurredAt()));
         String sentence = stretchSide(caution.stretchId(), caution.side()) + " — " + String.join(", ", parts);
         return caution.range() == null ? sentence
-                : sentence + " — " + t("session.caution.stay-below", caution.unit().format(caution.range()));
+                : sentence + " — " + t("session.caution.stay-below", value(caution.unit(), caution.range()));
     }
 
     /** One line of the summary: "Levator scapulae, Left: depth 7 (last time depth 6, +1)". */
@@ -96,9 +109,9 @@ final class SessionText {
             return t("session.range.not-measured");
         }
         if (change == null || line.lastTime() == null) {
-            return stretch.unit().format(line.best());
+            return value(stretch.unit(), line.best());
         }
-        return t("session.summary.versus", stretch.unit().format(line.best()), stretch.unit().format(line.lastTime()),
+        return t("session.summary.versus", value(stretch.unit(), line.best()), value(stretch.unit(), line.lastTime()),
                 (change > 0 ? "+" : change < 0 ? "−" : "±") + Math.abs(change));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import com.stretchkiosk.base.StudioTime;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.catalog.CatalogService;
+import com.stretchkiosk.catalog.Measures;
 import com.stretchkiosk.catalog.Stretch;
 import com.stretchkiosk.visit.PainMoment;
 import com.stretchkiosk.visit.PainStop;
@@ -48,6 +49,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
     private final VisitService visits;
     private final CatalogService catalog;
     private final StudioTime time;
+    private final Measures measures;
     private final FeedbackStrip strip;
     private final Div main = new Div();
     /** The main area's content when no stretch is active: pain before, the pick prompt, the end. */
@@ -65,12 +67,13 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
     private List<Stretch> stretches = List.of();
     private @Nullable Runnable stopListening;
 
-    public SessionView(VisitService visits, CatalogService catalog, StudioTime time, Clock clock) {
+    public SessionView(VisitService visits, CatalogService catalog, StudioTime time, Measures measures, Clock clock) {
         this.visits = visits;
+        this.measures = measures;
         this.catalog = catalog;
         this.time = time;
         this.strip = new FeedbackStrip(clock);
-        this.text = new SessionText(this, time, Map.of());
+        this.text = new SessionText(this, time, measures, Map.of());
         this.taps = new SessionTaps(visits, strip, text, screen);
         addClassName("kiosk-session");
         main.addClassName("kiosk-session-main");
@@ -88,7 +91,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         VisitSheet sheet = visits.open(event.getRouteParameters().getLong(VISIT_ID).orElseThrow());
         stretches = catalog.activeStretches();
         Map<Long, Stretch> names = catalog.allStretches().stream().collect(Collectors.toMap(Stretch::id, s -> s));
-        text = new SessionText(this, time, names);
+        text = new SessionText(this, time, measures, names);
         taps = new SessionTaps(visits, strip, text, screen);
         course = new SessionCourse(sheet);
         resumePosition();
@@ -96,7 +99,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
             course.endRequested();
             screen.update();
         });
-        picker = new StretchPicker(stretches, this::pick);
+        picker = new StretchPicker(stretches, text, this::pick);
         Div body = new Div(picker, main);
         body.addClassName("kiosk-session-body");
         removeAll();
@@ -218,7 +221,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
             // The active stretch stays attached while hidden: showing it again sends only what changed.
             main.setClassName("stretch", stretch);
             if (stretch && stretchPanel == null) {
-                stretchPanel = new ActiveStretch(new ActiveStretch.Taps(() -> taps.log(false), () -> taps.log(true), () -> taps.stop(),
+                stretchPanel = new ActiveStretch(text.measures(), new ActiveStretch.Taps(() -> taps.log(false), () -> taps.log(true), () -> taps.stop(),
                         side -> {
                             course.chooseSide(side);
                             update();

@@ -30,8 +30,10 @@ import org.jspecify.annotations.Nullable;
 class StretchPicker extends Composite<Nav> {
 
     private final Map<Long, Tile> tiles = new LinkedHashMap<>();
+    private final SessionText text;
 
-    StretchPicker(List<Stretch> stretches, Consumer<Stretch> onPick) {
+    StretchPicker(List<Stretch> stretches, SessionText text, Consumer<Stretch> onPick) {
+        this.text = text;
         Nav nav = getContent();
         nav.addClassName("kiosk-picker");
         nav.getElement().setAttribute("aria-label", getTranslation("session.picker.label"));
@@ -43,7 +45,7 @@ class StretchPicker extends Composite<Nav> {
                 heading.addClassName("kiosk-picker-group");
                 nav.add(heading);
             }
-            Tile tile = new Tile(stretch);
+            Tile tile = new Tile(stretch, text);
             tile.addClickListener(tap -> onPick.accept(stretch));
             tiles.put(stretch.id(), tile);
             nav.add(tile);
@@ -63,13 +65,15 @@ class StretchPicker extends Composite<Nav> {
     static final class Tile extends Composite<Div> implements ClickNotifier<Tile> {
 
         private final Stretch stretch;
+        private final SessionText text;
         private final Span marks = new Span();
         private final Span last = new Span();
         private final Span caution = new Span();
         private @Nullable List<String> shown;
 
-        Tile(Stretch stretch) {
+        Tile(Stretch stretch, SessionText text) {
             this.stretch = stretch;
+            this.text = text;
             Div tile = getContent();
             tile.addClassName("kiosk-stretch-tile");
             tile.getElement().setAttribute("role", "button");
@@ -104,13 +108,13 @@ class StretchPicker extends Composite<Nav> {
                 pain |= today.stream().anyMatch(a -> a.outcome() == Outcome.STOPPED_FOR_PAIN);
                 Previous previous = sheet.previous(key, stretch.unit());
                 if (previous.lastRange() != null) {
-                    lastRanges.add(prefix + stretch.unit().format(previous.lastRange()));
+                    lastRanges.add(prefix + text.value(stretch.unit(), previous.lastRange()));
                 }
                 Guidance guidance = sheet.guidance(key, stretch.unit());
                 if (guidance.warns()) {
                     Integer below = guidance.stayBelowValue();
                     cautions.add(prefix + (below == null ? getTranslation("session.picker.caution-no-range")
-                            : getTranslation("session.picker.stay-below", stretch.unit().format(below))));
+                            : getTranslation("session.picker.stay-below", text.value(stretch.unit(), below))));
                 }
             }
             List<String> state = List.of(String.join("  ", sideMarks), String.join(" · ", lastRanges), String.join(" · ", cautions),

@@ -237,8 +237,9 @@ class BriefingFlowsTest extends KioskTest {
         assertThat(tables.get(0).getBody().getRows()).as("one row per stretch side").hasSize(11);
 
         var view = _get(HistoryPrintView.class);
-        byte[] pdf = SummaryPdf.render(SummaryWriter.write(view, context.getBean(com.stretchkiosk.base.StudioTime.class),
-                history.clientHeader(loyal), history.briefing(loyal), history.allFacts(loyal), history.resolutions(loyal)));
+        var time = context.getBean(com.stretchkiosk.base.StudioTime.class);
+        byte[] pdf = SummaryPdf.render(SummaryWriter.write(view, time,
+                new FactText(view, time, context.getBean(com.stretchkiosk.catalog.Measures.class)), history.clientHeader(loyal), history.briefing(loyal), history.allFacts(loyal), history.resolutions(loyal)));
         try (var reader = new org.openpdf.text.pdf.PdfReader(pdf)) {
             assertThat(reader.getNumberOfPages()).as("104 sessions in a few pages").isBetween(1, 5);
             String first = new org.openpdf.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);

@@ -3,7 +3,9 @@ package com.stretchkiosk.history.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stretchkiosk.base.ui.ChartSpec;
+import com.stretchkiosk.base.ReachUnit;
 import com.stretchkiosk.catalog.MeasureUnit;
+import com.stretchkiosk.catalog.Measures;
 import com.stretchkiosk.history.PainPoint;
 import com.stretchkiosk.history.ProgressPoint;
 import com.stretchkiosk.history.StretchProgress;
@@ -21,13 +23,14 @@ class ChartsTest {
     private static final Instant MONDAY = Instant.parse("2026-01-05T09:00:00Z");
     /** Words as the key and its arguments, so the tests see which text each mark gets. */
     private static final Charts.Words WORDS = (key, arguments) -> key + Arrays.toString(arguments);
+    private static final Measures CM = new Measures(ReachUnit.CENTIMETRES);
 
     @Test
     void every_visit_is_a_mark_that_opens_it_and_pain_stops_are_marks_of_their_own() {
-        ChartSpec spec = Charts.progress(WORDS, progress(List.of(
+        ChartSpec spec = Charts.progress(WORDS, CM, progress(List.of(
                 new ProgressPoint(11, MONDAY, 30, false, null),
                 new ProgressPoint(12, MONDAY.plus(Duration.ofDays(7)), 34, true, 40),
-                new ProgressPoint(13, MONDAY.plus(Duration.ofDays(14)), 38, false, null))), Instant::toString, v -> v + "°");
+                new ProgressPoint(13, MONDAY.plus(Duration.ofDays(14)), 38, false, null))), Instant::toString);
 
         assertThat(spec.kind()).isEqualTo("time");
         ChartSpec.Series line = spec.series().getFirst();
@@ -44,17 +47,18 @@ class ChartsTest {
         });
         assertThat(spec.yMin()).isLessThanOrEqualTo(30);
         assertThat(spec.yMax()).isGreaterThanOrEqualTo(40);
-        assertThat(spec.description()).startsWith("history.chart.progress[Upper trapezius <left>, history.side.left[], 3, 30°")
+        assertThat(spec.description()).startsWith("history.chart.progress[Upper trapezius <left>, history.side.left[], 3, "
+                + "history.chart.point[" + MONDAY + ", 30°]")
                 .contains("history.chart.progress-stops[1, history.chart.stop[");
         assertThat(spec.json()).contains("\"visit\":12").contains("\"role\":\"stop\"");
     }
 
     @Test
     void a_stop_without_a_range_sits_on_the_axis_as_such_never_at_a_made_up_range() {
-        ChartSpec spec = Charts.progress(WORDS, progress(List.of(
+        ChartSpec spec = Charts.progress(WORDS, CM, progress(List.of(
                 new ProgressPoint(1, MONDAY, 30, false, null),
                 new ProgressPoint(2, MONDAY.plus(Duration.ofDays(7)), null, true, null),
-                new ProgressPoint(3, MONDAY.plus(Duration.ofDays(14)), 32, true, null))), Instant::toString, v -> v + "°");
+                new ProgressPoint(3, MONDAY.plus(Duration.ofDays(14)), 32, true, null))), Instant::toString);
         ChartSpec.Series rangeless = spec.series().getLast();
         assertThat(rangeless.role()).isEqualTo("stop-no-range");
         assertThat(rangeless.points()).extracting(ChartSpec.Point::visit).as("with or without a range measured that day")
@@ -67,8 +71,7 @@ class ChartsTest {
 
     @Test
     void a_single_visit_and_the_pain_chart_have_a_time_axis_that_is_not_empty() {
-        ChartSpec one = Charts.progress(WORDS, progress(List.of(new ProgressPoint(1, MONDAY, 5, false, null))), Instant::toString,
-                String::valueOf);
+        ChartSpec one = Charts.progress(WORDS, CM, progress(List.of(new ProgressPoint(1, MONDAY, 5, false, null))), Instant::toString);
         assertThat(one.xMax()).isGreaterThan(one.xMin());
         assertThat(one.xTicks()).hasSize(1);
         ChartSpec pain = Charts.pain(WORDS, List.of(new PainPoint(1, MONDAY, 4, 2), new PainPoint(2, MONDAY.plus(Duration.ofDays(7)), 3, null)),

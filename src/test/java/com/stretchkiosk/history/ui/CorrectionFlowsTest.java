@@ -34,7 +34,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
 import java.util.UUID;
@@ -154,13 +154,13 @@ class CorrectionFlowsTest extends KioskTest {
         UI.getCurrent().navigate("visits/" + visit.id());
 
         _click(_get(Button.class, spec -> spec.withText("Correct")));
-        _setValue(_get(IntegerField.class, spec -> spec.withLabel("Range (degrees)")), 75);
+        _setValue(_get(NumberField.class, spec -> spec.withLabel("Range (degrees)")), 75.0);
         _click(_get(Button.class, spec -> spec.withText("Save correction")));
 
         assertThat(_get(TextField.class, spec -> spec.withLabel("Why is it corrected?")).getErrorMessage())
                 .isEqualTo("Say why it is corrected: the record keeps the reason.");
-        assertThat(_get(IntegerField.class, spec -> spec.withLabel("Range (degrees)")).getErrorMessage()).contains("0").contains("60");
-        assertThat(_get(IntegerField.class, spec -> spec.withLabel("Range (degrees)")).getValue()).as("what was typed stays").isEqualTo(75);
+        assertThat(_get(NumberField.class, spec -> spec.withLabel("Range (degrees)")).getErrorMessage()).contains("0").contains("60");
+        assertThat(_get(NumberField.class, spec -> spec.withLabel("Range (degrees)")).getValue()).as("what was typed stays").isEqualTo(75.0);
         assertThat(db.fetchCount(ATTEMPT, ATTEMPT.VISIT_ID.eq(visit.id()))).isEqualTo(1);
         assertThat(db.fetchCount(ATTEMPT, ATTEMPT.VISIT_ID.eq(visit.id()).and(ATTEMPT.VOIDED_AT.isNotNull()))).isZero();
     }
@@ -172,7 +172,7 @@ class CorrectionFlowsTest extends KioskTest {
         if (otherSide) {
             _click(_get(form, Button.class, spec -> spec.withText("right")));
         }
-        _setValue(_get(form, IntegerField.class, spec -> spec.withLabel("Range (degrees)")), range);
+        _setValue(_get(form, NumberField.class, spec -> spec.withLabel("Range (degrees)")), (double) range);
         _setValue(_get(form, TextField.class, spec -> spec.withLabel("Why is it corrected?")), reason);
         _click(_get(form, Button.class, spec -> spec.withText("Save correction")));
     }

@@ -1,0 +1,41 @@
+package com.stretchkiosk.visit.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.stretchkiosk.KioskTest;
+import com.stretchkiosk.base.ReachUnit;
+import com.stretchkiosk.catalog.CatalogService;
+import com.stretchkiosk.catalog.Measures;
+import com.stretchkiosk.catalog.Stretch;
+import com.stretchkiosk.visit.Guidance;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** In a studio that measures reach in inches, the range stepper moves and reads in half inches and stores centimetres. */
+class InchesStudioTest extends KioskTest {
+
+    @Autowired
+    CatalogService catalog;
+
+    @Test
+    void reach_is_stepped_and_read_in_half_inches_and_stored_in_centimetres() {
+        Stretch hamstring = catalog.activeStretches().stream().filter(s -> s.name().startsWith("Simple hamstring")).findFirst()
+                .orElseThrow();
+        RecordingForm form = new RecordingForm(new Measures(ReachUnit.INCHES), () -> { });
+        UI.getCurrent().add(form);
+        form.reset(hamstring, null, -10, Guidance.NONE);
+
+        _click(_get(form, Button.class, spec -> spec.withText("+½")));
+        assertThat(_get(form, Span.class, spec -> spec.withClasses("kiosk-range-value")).getText()).isEqualTo("−3½″");
+        assertThat(form.range()).as("stored in whole centimetres").isEqualTo(-9);
+        _click(_get(form, Button.class, spec -> spec.withText("+2½")));
+        assertThat(_get(form, Span.class, spec -> spec.withClasses("kiosk-range-value")).getText()).isEqualTo("−1″");
+        assertThat(form.range()).isEqualTo(-3);
+        assertThat(_get(form, Button.class, spec -> spec.withText("−½")).getElement().getAttribute("aria-label")).isEqualTo("½ less");
+    }
+}
