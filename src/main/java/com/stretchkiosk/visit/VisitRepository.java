@@ -71,15 +71,64 @@ class VisitRepository {
                         r.value4().intValue(), r.value5().intValue()));
     }
 
-    Optional<Visit> find(long visitId) {
-        return db.select(VISIT.ID, VISIT.CLIENT_ID, CLIENT.FULL_NAME, CLIENT.PRECAUTIONS, VISIT.THERAPIST_ID,
-                        THERAPIST.DISPLAY_NAME, VISIT.STARTED_AT, VISIT.ENDED_AT, VISIT.CLOSING_NOTE)
+    private static final Field<Integer> PAIN_BEFORE = painOf(PainMoment.BEFORE);
+    private static final Field<Integer> PAIN_AFTER = painOf(PainMoment.AFTER);
+
+    /** A session with its pain ratings, read in one statement. */
+    record Head(Visit visit, @Nullable Integer painBefore, @Nullable Integer painAfter) {
+    }
+
+    /** What a tap needs before it writes: the session with its pain ratings and the stretch's rules, in one statement. */
+    record TapContext(Head head, StretchRules stretch) {
+    }
+
+    Optional<TapContext> tapContext(long visitId, long stretchId) {
+        return db.select(visitFields()).select(PAIN_BEFORE, PAIN_AFTER,
+                        STRETCH.ID, STRETCH.UNIT, STRETCH.SIDED, STRETCH.RANGE_MIN, STRETCH.RANGE_MAX)
+                .from(VISIT)
+                .join(CLIENT).on(CLIENT.ID.eq(VISIT.CLIENT_ID))
+                .join(THERAPIST).on(THERAPIST.ID.eq(VISIT.THERAPIST_ID))
+                .crossJoin(STRETCH)
+                .where(VISIT.ID.eq(visitId).and(VISIT.VOIDED_AT.isNull()).and(STRETCH.ID.eq(stretchId)))
+                .fetchOptional(r -> new TapContext(new Head(toVisit(r), r.get(PAIN_BEFORE), r.get(PAIN_AFTER)),
+                        new StretchRules(r.get(STRETCH.ID), MeasureUnit.valueOf(r.get(STRETCH.UNIT)), r.get(STRETCH.SIDED) == 1,
+                                r.get(STRETCH.RANGE_MIN).intValue(), r.get(STRETCH.RANGE_MAX).intValue())));
+    }
+
+    /** A session with its pain ratings. */
+    Optional<Head> head(long visitId) {
+        return db.select(visitFields()).select(PAIN_BEFORE, PAIN_AFTER)
                 .from(VISIT)
                 .join(CLIENT).on(CLIENT.ID.eq(VISIT.CLIENT_ID))
                 .join(THERAPIST).on(THERAPIST.ID.eq(VISIT.THERAPIST_ID))
                 .where(VISIT.ID.eq(visitId).and(VISIT.VOIDED_AT.isNull()))
-                .fetchOptional(r -> new Visit(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9()));
+                .fetchOptional(r -> new Head(toVisit(r), r.get(PAIN_BEFORE), r.get(PAIN_AFTER)));
+    }
+
+    private static List<Field<?>> visitFields() {
+        return List.of(VISIT.ID, VISIT.CLIENT_ID, CLIENT.FULL_NAME, CLIENT.PRECAUTIONS, VISIT.THERAPIST_ID,
+                THERAPIST.DISPLAY_NAME, VISIT.STARTED_AT, VISIT.ENDED_AT, VISIT.CLOSING_NOTE);
+    }
+
+    private static Visit toVisit(org.jooq.Record r) {
+        return new Visit(r.get(VISIT.ID), r.get(VISIT.CLIENT_ID), r.get(CLIENT.FULL_NAME), r.get(CLIENT.PRECAUTIONS),
+                r.get(VISIT.THERAPIST_ID), r.get(THERAPIST.DISPLAY_NAME), r.get(VISIT.STARTED_AT), r.get(VISIT.ENDED_AT),
+                r.get(VISIT.CLOSING_NOTE));
+    }
+
+    /** The standing pain rating of a moment of the session being read. */
+    private static Field<Integer> painOf(PainMoment moment) {
+        return DSL.field(DSL.select(PAIN_RATING.SCORE).from(PAIN_RATING).where(PAIN_RATING.VISIT_ID.eq(VISIT.ID)
+                .and(PAIN_RATING.MOMENT.eq(moment.name())).and(PAIN_RATING.VOIDED_AT.isNull()))).as("pain_" + moment.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    Optional<Visit> find(long visitId) {
+        return db.select(visitFields())
+                .from(VISIT)
+                .join(CLIENT).on(CLIENT.ID.eq(VISIT.CLIENT_ID))
+                .join(THERAPIST).on(THERAPIST.ID.eq(VISIT.THERAPIST_ID))
+                .where(VISIT.ID.eq(visitId).and(VISIT.VOIDED_AT.isNull()))
+                .fetchOptional(VisitRepository::toVisit);
     }
 
     boolean end(long visitId, @Nullable String closingNote, Instant now) {
@@ -164,14 +213,6 @@ class VisitRepository {
                 .where(PAIN_RATING.VISIT_ID.eq(visitId).and(PAIN_RATING.MOMENT.eq(moment.name()))
                         .and(PAIN_RATING.VOIDED_AT.isNull()))
                 .fetchOptional(PAIN_RATING.FACT_ID);
-    }
-
-    Map<PainMoment, Integer> painRatings(long visitId) {
-        Map<PainMoment, Integer> ratings = new EnumMap<>(PainMoment.class);
-        db.select(PAIN_RATING.MOMENT, PAIN_RATING.SCORE).from(PAIN_RATING)
-                .where(PAIN_RATING.VISIT_ID.eq(visitId).and(PAIN_RATING.VOIDED_AT.isNull()))
-                .forEach(r -> ratings.put(PainMoment.valueOf(r.value1()), r.value2()));
-        return ratings;
     }
 
     /** The visit's attempts that stand (not voided), in the order they were stored, with their pain stops: one query. */

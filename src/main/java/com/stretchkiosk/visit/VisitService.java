@@ -82,28 +82,48 @@ public class VisitService {
     /** The session as stored now, with what the visits before it say (read once when a screen opens). */
     public VisitSheet sheet(long visitId) {
         long revision = changes.currentRevision();
-        Visit visit = repository.find(visitId).orElseThrow(() -> new VisitNotFoundException(visitId));
-        return new VisitSheet(read(visit, revision), repository.previous(visit.clientId(), visitId, visit.startedAt()),
+        VisitRepository.Head head = repository.head(visitId).orElseThrow(() -> new VisitNotFoundException(visitId));
+        Visit visit = head.visit();
+        return new VisitSheet(read(head, revision), repository.previous(visit.clientId(), visitId, visit.startedAt()),
                 repository.unresolvedStops(visit.clientId(), visitId));
     }
 
     /** The session's own facts as stored now: what another tablet recorded shows too. */
     public SessionFacts facts(long visitId) {
         long revision = changes.currentRevision();
-        return read(repository.find(visitId).orElseThrow(() -> new VisitNotFoundException(visitId)), revision);
+        return read(repository.head(visitId).orElseThrow(() -> new VisitNotFoundException(visitId)), revision);
     }
 
     /** The facts after a write, in its transaction: handed to every screen showing the session after the commit. */
-    private SessionFacts afterWrite(Visit visit) {
-        SessionFacts facts = read(visit, changes.nextRevision());
+    private SessionFacts afterWrite(long visitId) {
+        return afterTap(repository.head(visitId).orElseThrow(() -> new VisitNotFoundException(visitId)));
+    }
+
+    /**
+     * The facts after a tap that changed only attempts and pain stops: the session and its pain ratings as read before
+     * the write, the attempts read again (one statement).
+     */
+    private SessionFacts afterTap(VisitRepository.Head head) {
+        SessionFacts facts = read(head, changes.nextRevision());
         changes.changed(facts);
         return facts;
     }
 
-    private SessionFacts read(Visit visit, long revision) {
-        Map<PainMoment, Integer> pain = repository.painRatings(visit.id());
-        return new SessionFacts(visit, repository.attempts(visit.id()), pain.get(PainMoment.BEFORE), pain.get(PainMoment.AFTER),
-                revision);
+    private SessionFacts read(VisitRepository.Head head, long revision) {
+        return new SessionFacts(head.visit(), repository.attempts(head.visit().id()), head.painBefore(), head.painAfter(), revision);
+    }
+
+    /** The session and the stretch a tap is about, in one read; refused as a closed session when {@code open} is asked. */
+    private VisitRepository.TapContext tapContext(long visitId, long stretchId, boolean open) {
+        VisitRepository.TapContext tap = repository.tapContext(visitId, stretchId).orElseGet(() -> {
+            // Not both found: say which.
+            repository.find(visitId).orElseThrow(() -> new VisitNotFoundException(visitId));
+            throw new IllegalArgumentException("No stretch " + stretchId);
+        });
+        if (open && !tap.head().visit().isOpen()) {
+            throw new VisitClosedException(visitId);
+        }
+        return tap;
     }
 
     /** Pain before or after, 0–10. A second rating for the same moment replaces the first (which is voided). */
@@ -116,14 +136,14 @@ public class VisitService {
         FactRef fact = new FactRef(FactRef.Kind.PAIN_RATING, factId.toString());
         Optional<String> current = repository.painRatingFactId(visitId, moment);
         if (current.filter(factId.toString()::equals).isPresent()) {
-            return new Recorded<>(fact, false, afterWrite(visit));
+            return new Recorded<>(fact, false, afterWrite(visit.id()));
         }
         current.ifPresent(previous -> repository.voidPainRating(previous, "Replaced at the table", clock.instant()));
         boolean stored = repository.insertPainRating(factId, visitId, moment, score, clock.instant());
         if (stored) {
             audit.record(new AuditEntry(AuditAction.FACT_RECORDED, AuditOutcome.OK, visit.clientId(), "pain_rating", factId.toString()));
         }
-        return new Recorded<>(fact, stored, afterWrite(visit));
+        return new Recorded<>(fact, stored, afterWrite(visit.id()));
     }
 
     /** Logs a finished (or skipped) attempt. Values out of bounds are refused at their control. */
@@ -132,14 +152,15 @@ public class VisitService {
         if (draft.outcome() == Outcome.STOPPED_FOR_PAIN) {
             throw new IllegalArgumentException("A pain stop is recorded with recordPainStop");
         }
-        Visit visit = openVisit(draft.visitId());
-        StretchRules stretch = stretchOf(draft.stretchId());
+        VisitRepository.TapContext tap = tapContext(draft.visitId(), draft.stretchId(), true);
+        Visit visit = tap.head().visit();
+        StretchRules stretch = tap.stretch();
         AttemptDraft cleaned = checked(draft, stretch);
         boolean stored = repository.insertAttempt(cleaned, cleaned.outcome(), stretch.unit(), clock.instant());
         if (stored) {
             audit.record(new AuditEntry(AuditAction.FACT_RECORDED, AuditOutcome.OK, visit.clientId(), "attempt", draft.factId().toString()));
         }
-        SessionFacts facts = afterWrite(visit);
+        SessionFacts facts = afterTap(tap.head());
         return new Recorded<>(find(facts, draft.factId().toString()), stored, facts);
     }
 
@@ -151,13 +172,14 @@ public class VisitService {
      */
     @Transactional
     public Recorded<PainStop> recordPainStop(PainStopTap tap) {
-        Visit visit = repository.find(tap.visitId()).orElseThrow(() -> new VisitNotFoundException(tap.visitId()));
-        StretchRules stretch = stretchOf(tap.stretchId());
+        VisitRepository.TapContext context = tapContext(tap.visitId(), tap.stretchId(), false);
+        Visit visit = context.head().visit();
+        StretchRules stretch = context.stretch();
         Side side = sideFor(stretch, tap.side());
         int repetition = Math.max(1, Math.min(Attempt.REPETITION_MAX, tap.repetition()));
         Optional<String> already = repository.stoppedAttempt(tap.visitId(), tap.stretchId(), side, repetition);
         if (already.isPresent()) {
-            SessionFacts facts = afterWrite(visit);
+            SessionFacts facts = afterTap(context.head());
             return new Recorded<>(Objects.requireNonNull(find(facts, already.get()).painStop()), false, facts);
         }
         Integer range = tap.range() != null && stretch.isPlausible(tap.range()) ? tap.range() : null;
@@ -170,7 +192,7 @@ public class VisitService {
         long attemptId = repository.attemptId(tap.attemptFactId().toString());
         repository.insertPainStop(tap.stopFactId(), attemptId, range, clock.instant());
         audit.record(new AuditEntry(AuditAction.FACT_RECORDED, AuditOutcome.OK, visit.clientId(), "pain_stop", tap.stopFactId().toString()));
-        SessionFacts facts = afterWrite(visit);
+        SessionFacts facts = afterTap(context.head());
         return new Recorded<>(Objects.requireNonNull(find(facts, tap.attemptFactId().toString()).painStop()), true, facts);
     }
 
@@ -193,7 +215,7 @@ public class VisitService {
         if (stored) {
             audit.record(new AuditEntry(AuditAction.FACT_RECORDED, AuditOutcome.OK, visit.clientId(), "pain_stop_detail", factId.toString()));
         }
-        return new Recorded<>(new FactRef(FactRef.Kind.PAIN_STOP_DETAIL, factId.toString()), stored, afterWrite(visit));
+        return new Recorded<>(new FactRef(FactRef.Kind.PAIN_STOP_DETAIL, factId.toString()), stored, afterWrite(visit.id()));
     }
 
     /**
@@ -215,7 +237,7 @@ public class VisitService {
             audit.record(new AuditEntry(AuditAction.FACT_VOIDED, AuditOutcome.OK, visit.clientId(),
                     fact.kind().name().toLowerCase(java.util.Locale.ROOT), fact.factId()));
         }
-        return new Recorded<>(fact, voided, afterWrite(visit));
+        return new Recorded<>(fact, voided, afterWrite(visit.id()));
     }
 
     /**
@@ -228,7 +250,7 @@ public class VisitService {
     public Recorded<Attempt> correct(Correction correction) {
         Optional<Attempt> resent = repository.attempt(correction.factId().toString());
         if (resent.isPresent()) {
-            return new Recorded<>(resent.get(), false, afterWrite(visitOf(resent.get())));
+            return new Recorded<>(resent.get(), false, afterWrite(resent.get().visitId()));
         }
         Attempt old = repository.attempt(correction.correctedFactId())
                 .orElseThrow(() -> new RecordingRefusedException(Map.of(AttemptField.REASON, Problem.of("visit.correct.gone"))));
@@ -283,7 +305,7 @@ public class VisitService {
         audit.record(new AuditEntry(AuditAction.FACT_CORRECTED, AuditOutcome.OK, visit.clientId(), "attempt",
                 draft.factId().toString()));
         Attempt corrected = repository.attempt(draft.factId().toString()).orElseThrow();
-        return new Recorded<>(corrected, true, afterWrite(visit));
+        return new Recorded<>(corrected, true, afterWrite(visit.id()));
     }
 
     private Visit visitOf(Attempt attempt) {
@@ -306,7 +328,7 @@ public class VisitService {
         if (repository.end(visitId, note, clock.instant())) {
             audit.record(new AuditEntry(AuditAction.VISIT_ENDED, AuditOutcome.OK, visit.clientId(), "visit", Long.toString(visitId)));
         }
-        return afterWrite(repository.find(visitId).orElseThrow());
+        return afterWrite(visitId);
     }
 
     private Visit openVisit(long visitId) {
