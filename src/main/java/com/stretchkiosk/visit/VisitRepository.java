@@ -12,17 +12,12 @@ import static com.stretchkiosk.db.Tables.THERAPIST;
 import static com.stretchkiosk.db.Tables.VISIT;
 
 import com.stretchkiosk.catalog.MeasureUnit;
-import com.stretchkiosk.db.tables.records.AttemptRecord;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;

@@ -3,7 +3,6 @@ package com.stretchkiosk.figures.ui;
 import com.stretchkiosk.base.StudioUser;
 
 import com.stretchkiosk.base.ui.MainLayout;
-import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.figures.FiguresService;
 import com.stretchkiosk.figures.StudioFigures;
 import com.stretchkiosk.base.StudioTime;
@@ -24,7 +23,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 
 /** For managers: the studio's last 90 days in charts and tables, and as CSV. */
 @Route(value = "manager/figures", layout = MainLayout.class)
