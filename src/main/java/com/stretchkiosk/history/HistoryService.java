@@ -136,6 +136,12 @@ public class HistoryService {
         return export.json(exportRecord(clientId));
     }
 
+    /** Records that the client's record left the kiosk in a form written by a screen (the summary's PDF). */
+    @Transactional
+    public void recordExport(long clientId, String format) {
+        audit.record(new AuditEntry(AuditAction.HISTORY_EXPORTED, AuditOutcome.OK, clientId, "export", format));
+    }
+
     private HistoryExport.Record exportRecord(long clientId) {
         return new HistoryExport.Record(clientId, clientHeader(clientId).name(), repository.visits(clientId),
                 repository.facts(clientId), repository.painRatingFacts(clientId), resolutions(clientId), repository.therapistNames());

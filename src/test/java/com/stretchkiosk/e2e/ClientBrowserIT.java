@@ -1,5 +1,6 @@
 package com.stretchkiosk.e2e;
 
+import static com.stretchkiosk.db.Tables.AUDIT_EVENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
@@ -8,6 +9,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.stretchkiosk.client.ClientService;
 import com.stretchkiosk.client.ClientSummary;
 import java.util.List;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -16,6 +18,9 @@ class ClientBrowserIT extends BrowserTest {
 
     @Autowired
     ClientService clients;
+
+    @Autowired
+    DSLContext db;
 
     @Test
     void the_briefing_of_a_client_with_two_years_of_visits() {
@@ -67,6 +72,8 @@ class ClientBrowserIT extends BrowserTest {
         assertThat(pdf.headers().get("content-type")).startsWith("application/pdf");
         assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         java.nio.file.Files.write(SCREENSHOTS.resolve("summary.pdf"), pdf.body());
+        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("HISTORY_EXPORTED").and(AUDIT_EVENT.RECORD_ID.eq("pdf"))))
+                .as("the PDF leaving the kiosk is audited").isPositive();
     }
 
     @Test

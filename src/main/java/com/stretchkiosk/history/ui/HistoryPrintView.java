@@ -49,15 +49,20 @@ public class HistoryPrintView extends Div implements BeforeEnterObserver, HasDyn
     public void beforeEnter(BeforeEnterEvent event) {
         long clientId = event.getRouteParameters().getLong("clientId").orElseThrow();
         ClientHeader client = history.clientHeader(clientId);
-        SummaryDocument summary = SummaryWriter.write(this, time, new FactText(this, time, measures), client, history.briefing(clientId), history.allFacts(clientId),
-                history.resolutions(clientId));
+        SummaryDocument summary = SummaryWriter.write(this, time, new FactText(this, time, measures), client,
+                history.briefing(clientId), history.allFacts(clientId), history.resolutions(clientId));
         removeAll();
         title = summary.title();
-        byte[] pdf = SummaryPdf.render(summary);
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> Lock.isLocked(request.getSession())
-                ? DownloadResponse.error(HttpServletResponse.SC_FORBIDDEN)
-                : new DownloadResponse(new ByteArrayInputStream(pdf), "client-" + clientId + "-summary.pdf", "application/pdf", pdf.length)),
-                getTranslation("history.print.pdf"));
+        // The PDF is written when it is asked for, from the summary on the screen (immutable, so outside the UI's lock).
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(request -> {
+            if (Lock.isLocked(request.getSession())) {
+                return DownloadResponse.error(HttpServletResponse.SC_FORBIDDEN);
+            }
+            byte[] pdf = SummaryPdf.render(summary);
+            history.recordExport(clientId, "pdf");
+            return new DownloadResponse(new ByteArrayInputStream(pdf), "client-" + clientId + "-summary.pdf", "application/pdf",
+                    pdf.length);
+        }), getTranslation("history.print.pdf"));
         download.addClassName("kiosk-download");
         Div tools = new Div(Touch.primary(getTranslation("history.print.print"),
                         tap -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()"))), download,
