@@ -194,12 +194,33 @@ class BriefingFlowsTest extends KioskTest {
 
         UI.getCurrent().navigate("clients/" + loyal);
         assertThat(_find(Div.class, spec -> spec.withClasses("kiosk-progress-card"))).hasSize(11);
+        assertThat(timelineRows()).hasSize(ClientBriefing.TIMELINE_FIRST);
+        _click(_get(Button.class, spec -> spec.withText("Show all 104 sessions")));
+        assertThat(timelineRows()).hasSize(104);
+        assertThat(_get(Div.class, spec -> spec.withClasses("kiosk-progress-cards")).getElement().getTextRecursively())
+                .contains("Improved:");
+    }
+
+    @Test
+    void the_chart_data_of_a_ten_year_client_holds_every_visit_and_every_pain_stop_each_opening_its_visit() {
+        Long last = db.select(org.jooq.impl.DSL.max(CLIENT.ID)).from(CLIENT).fetchOne(0, Long.class);
+        clock.set(com.stretchkiosk.TestClock.START);
+        demo.create(new DemoStudio(2, 10, 1010));
+        long loyal = last + 1;
+        assertThat(db.fetchCount(VISIT, VISIT.CLIENT_ID.eq(loyal))).isGreaterThan(500);
+
+        UI.getCurrent().navigate("clients/" + loyal);
         // The data handed to Chart.js: every visit that measured a side is a mark opening that visit, and every
         // standing pain stop of the client is a mark of its own on its visit.
         Set<Long> visitsOfClient = Set.copyOf(db.select(VISIT.ID).from(VISIT).where(VISIT.CLIENT_ID.eq(loyal)).fetch(VISIT.ID));
         List<ChartSpec> progress = _find(KioskChart.class).stream().map(KioskChart::spec)
                 .filter(spec -> spec.series().getFirst().role().equals("line")).toList();
         assertThat(progress).hasSize(11);
+        long measuredVisits = db.selectDistinct(ATTEMPT.VISIT_ID, ATTEMPT.STRETCH_ID, ATTEMPT.SIDE, ATTEMPT.UNIT).from(ATTEMPT)
+                .join(VISIT).on(VISIT.ID.eq(ATTEMPT.VISIT_ID)).where(VISIT.CLIENT_ID.eq(loyal).and(ATTEMPT.VOIDED_AT.isNull())
+                        .and(ATTEMPT.OUTCOME.eq("COMPLETED")).and(ATTEMPT.RANGE_REACHED.isNotNull())).fetch().size();
+        assertThat(progress.stream().mapToLong(spec -> spec.series().getFirst().points().size()).sum())
+                .as("one mark per visit that measured a stretch side").isEqualTo(measuredVisits);
         assertThat(progress).allSatisfy(spec -> {
             assertThat(spec.series().getFirst().points()).isNotEmpty()
                     .allSatisfy(point -> assertThat(visitsOfClient).contains(point.visit()));
@@ -211,11 +232,6 @@ class BriefingFlowsTest extends KioskTest {
                 .join(ATTEMPT).on(ATTEMPT.ID.eq(PAIN_STOP.ATTEMPT_ID)).join(VISIT).on(VISIT.ID.eq(ATTEMPT.VISIT_ID))
                 .where(VISIT.CLIENT_ID.eq(loyal).and(PAIN_STOP.VOIDED_AT.isNull()).and(ATTEMPT.VOIDED_AT.isNull())).fetch().size();
         assertThat(stopMarks).isEqualTo(stopVisits).isPositive();
-        assertThat(timelineRows()).hasSize(ClientBriefing.TIMELINE_FIRST);
-        _click(_get(Button.class, spec -> spec.withText("Show all 104 sessions")));
-        assertThat(timelineRows()).hasSize(104);
-        assertThat(_get(Div.class, spec -> spec.withClasses("kiosk-progress-cards")).getElement().getTextRecursively())
-                .contains("Improved:");
     }
 
     @Test
