@@ -189,7 +189,8 @@ public class HistoryService {
                     int[] bound = bounds.getOrDefault(key.stretchId(), new int[] {0, 10});
                     progress.add(new StretchProgress(key.stretchId(), Objects.requireNonNull(names.get(key.stretchId())), key.side(),
                             key.unit(), bound[0], bound[1],
-                            points.stream().map(p -> new ProgressPoint(p.visitId(), p.at(), p.best(), p.stopped(), p.stopRange())).toList(),
+                            points.stream().map(p -> new ProgressPoint(p.visitId(), p.at(), p.best(),
+                                    p.stop() == null ? null : p.stop().detail(), p.stopRange())).toList(),
                             first == null ? null : first.best(), latest == null ? null : latest.best(),
                             verdict(measured.stream().map(p -> Objects.requireNonNull(p.best())).toList(), key.unit(), sameRater),
                             sameRater, unitBefore.get(stretchSide)));

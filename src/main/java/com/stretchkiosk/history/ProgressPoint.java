@@ -1,11 +1,13 @@
 package com.stretchkiosk.history;
 
+import com.stretchkiosk.visit.PainStopDetail;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One visit on a progress chart: the best completed range, whether there was a sharp-pain stop that day, and its range
- * (null also for a stop stored without one).
+ * One visit on a progress chart: the best completed range, and that day's sharp-pain stop if there was one, with its
+ * details and range (null also for a stop stored without one).
  */
-public record ProgressPoint(long visitId, Instant at, @Nullable Integer range, boolean painStop, @Nullable Integer painStopRange) {
+public record ProgressPoint(long visitId, Instant at, @Nullable Integer range, @Nullable PainStopDetail painStop,
+        @Nullable Integer painStopRange) {
 }

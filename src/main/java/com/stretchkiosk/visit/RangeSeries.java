@@ -21,11 +21,14 @@ public final class RangeSeries {
     }
 
     /**
-     * One visit in a series: its best completed range (null if none was measured), who measured it, and the range of
-     * that visit's standing pain stop on this side if there was one (null also for a stop stored without a range).
+     * One visit in a series: its best completed range (null if none was measured), who measured it, and that visit's
+     * standing pain stop on this side if there was one (the first with a range, if any had one).
      */
-    public record Point(long visitId, Instant at, @Nullable Integer best, long measuredBy, boolean stopped,
-            @Nullable Integer stopRange) {
+    public record Point(long visitId, Instant at, @Nullable Integer best, long measuredBy, @Nullable PainStop stop) {
+
+        public @Nullable Integer stopRange() {
+            return stop == null ? null : stop.rangeAtStop();
+        }
     }
 
     private RangeSeries() {
@@ -50,9 +53,10 @@ public final class RangeSeries {
                         .max(Integer::compare).orElse(null);
                 List<PainStop> stops = visit.stream().map(Attempt::painStop).filter(Objects::nonNull)
                         .filter(s -> s.voided() == null).toList();
-                Integer stopRange = stops.stream().map(PainStop::rangeAtStop).filter(Objects::nonNull).findFirst().orElse(null);
-                if (best != null || !stops.isEmpty()) {
-                    points.add(new Point(any.visitId(), any.visitStartedAt(), best, any.measuredBy(), !stops.isEmpty(), stopRange));
+                PainStop stop = stops.stream().filter(s -> s.rangeAtStop() != null).findFirst()
+                        .orElse(stops.isEmpty() ? null : stops.getFirst());
+                if (best != null || stop != null) {
+                    points.add(new Point(any.visitId(), any.visitStartedAt(), best, any.measuredBy(), stop));
                 }
             }
             if (!points.isEmpty()) {

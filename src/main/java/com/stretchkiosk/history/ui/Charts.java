@@ -7,11 +7,13 @@ import com.stretchkiosk.history.MinimalDetectableChange;
 import com.stretchkiosk.history.PainPoint;
 import com.stretchkiosk.history.ProgressPoint;
 import com.stretchkiosk.history.StretchProgress;
+import com.stretchkiosk.visit.PainStopDetail;
 import com.stretchkiosk.visit.Side;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
@@ -68,10 +70,10 @@ final class Charts {
             Integer stop = p.painStopRange();
             if (stop != null) {
                 stops.add(new ChartSpec.Point(x, measures.shown(progress.unit(), stop), p.visitId(),
-                        words.t("history.chart.stop", date.apply(p.at()), value.apply(stop))));
-            } else if (p.painStop()) {
+                        words.t("history.chart.stop", date.apply(p.at()), value.apply(stop)) + detail(words, p.painStop())));
+            } else if (p.painStop() != null) {
                 rangeless.add(new ChartSpec.Point(x, measures.shown(progress.unit(), low), p.visitId(),
-                        words.t("history.chart.stop-no-range", date.apply(p.at()))));
+                        words.t("history.chart.stop-no-range", date.apply(p.at())) + detail(words, p.painStop())));
             }
         }
         List<ChartSpec.Series> series = new ArrayList<>();
@@ -94,6 +96,24 @@ final class Charts {
         }
         return time(description, points.getFirst().at(), points.getLast().at(), date, measures.shown(progress.unit(), low),
                 measures.shown(progress.unit(), high), null, series);
+    }
+
+    /** What a stop's mark adds about it: ", pain 7/10, neck, sharp". */
+    private static String detail(Words words, @Nullable PainStopDetail detail) {
+        if (detail == null) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        if (detail.score() != null) {
+            text.append(", ").append(words.t("history.flag.pain", detail.score()));
+        }
+        if (detail.region() != null) {
+            text.append(", ").append(words.t(Touch.key("region.", detail.region())).toLowerCase(Locale.ROOT));
+        }
+        if (detail.kind() != null) {
+            text.append(", ").append(words.t(Touch.key("pain-kind.", detail.kind())).toLowerCase(Locale.ROOT));
+        }
+        return text.toString();
     }
 
     /** Pain before (amber) and after (green) each visit, 0–10; every point opens its visit. */

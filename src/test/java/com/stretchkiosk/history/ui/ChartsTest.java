@@ -10,6 +10,8 @@ import com.stretchkiosk.history.PainPoint;
 import com.stretchkiosk.history.ProgressPoint;
 import com.stretchkiosk.history.StretchProgress;
 import com.stretchkiosk.history.Verdict;
+import com.stretchkiosk.visit.BodyRegion;
+import com.stretchkiosk.visit.PainStopDetail;
 import com.stretchkiosk.visit.Side;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,9 +30,10 @@ class ChartsTest {
     @Test
     void every_visit_is_a_mark_that_opens_it_and_pain_stops_are_marks_of_their_own() {
         ChartSpec spec = Charts.progress(WORDS, CM, progress(List.of(
-                new ProgressPoint(11, MONDAY, 30, false, null),
-                new ProgressPoint(12, MONDAY.plus(Duration.ofDays(7)), 34, true, 40),
-                new ProgressPoint(13, MONDAY.plus(Duration.ofDays(14)), 38, false, null))), Instant::toString);
+                new ProgressPoint(11, MONDAY, 30, null, null),
+                new ProgressPoint(12, MONDAY.plus(Duration.ofDays(7)), 34,
+                        new PainStopDetail(BodyRegion.NECK, null, 7, null, null), 40),
+                new ProgressPoint(13, MONDAY.plus(Duration.ofDays(14)), 38, null, null))), Instant::toString);
 
         assertThat(spec.kind()).isEqualTo("time");
         ChartSpec.Series line = spec.series().getFirst();
@@ -43,7 +46,8 @@ class ChartsTest {
         assertThat(stops.points()).singleElement().satisfies(stop -> {
             assertThat(stop.visit()).isEqualTo(12L);
             assertThat(stop.y()).isEqualTo(40.0);
-            assertThat(stop.text()).isEqualTo("history.chart.stop[" + MONDAY.plus(Duration.ofDays(7)) + ", 40°]");
+            assertThat(stop.text()).as("the stop's mark says what the stop was")
+                    .isEqualTo("history.chart.stop[" + MONDAY.plus(Duration.ofDays(7)) + ", 40°], history.flag.pain[7], region.neck[]");
         });
         assertThat(spec.yMin()).isLessThanOrEqualTo(30);
         assertThat(spec.yMax()).isGreaterThanOrEqualTo(40);
@@ -56,9 +60,9 @@ class ChartsTest {
     @Test
     void a_stop_without_a_range_sits_on_the_axis_as_such_never_at_a_made_up_range() {
         ChartSpec spec = Charts.progress(WORDS, CM, progress(List.of(
-                new ProgressPoint(1, MONDAY, 30, false, null),
-                new ProgressPoint(2, MONDAY.plus(Duration.ofDays(7)), null, true, null),
-                new ProgressPoint(3, MONDAY.plus(Duration.ofDays(14)), 32, true, null))), Instant::toString);
+                new ProgressPoint(1, MONDAY, 30, null, null),
+                new ProgressPoint(2, MONDAY.plus(Duration.ofDays(7)), null, PainStopDetail.NONE, null),
+                new ProgressPoint(3, MONDAY.plus(Duration.ofDays(14)), 32, PainStopDetail.NONE, null))), Instant::toString);
         ChartSpec.Series rangeless = spec.series().getLast();
         assertThat(rangeless.role()).isEqualTo("stop-no-range");
         assertThat(rangeless.points()).extracting(ChartSpec.Point::visit).as("with or without a range measured that day")
@@ -71,7 +75,7 @@ class ChartsTest {
 
     @Test
     void a_single_visit_and_the_pain_chart_have_a_time_axis_that_is_not_empty() {
-        ChartSpec one = Charts.progress(WORDS, CM, progress(List.of(new ProgressPoint(1, MONDAY, 5, false, null))), Instant::toString);
+        ChartSpec one = Charts.progress(WORDS, CM, progress(List.of(new ProgressPoint(1, MONDAY, 5, null, null))), Instant::toString);
         assertThat(one.xMax()).isGreaterThan(one.xMin());
         assertThat(one.xTicks()).hasSize(1);
         ChartSpec pain = Charts.pain(WORDS, List.of(new PainPoint(1, MONDAY, 4, 2), new PainPoint(2, MONDAY.plus(Duration.ofDays(7)), 3, null)),
