@@ -14,6 +14,7 @@ import com.stretchkiosk.visit.Outcome;
 import com.stretchkiosk.visit.RecordingRefusedException;
 import com.stretchkiosk.visit.VisitService;
 import com.stretchkiosk.visit.RangeSeries;
+import com.stretchkiosk.visit.StretchSide;
 import com.stretchkiosk.visit.Side;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -174,14 +175,14 @@ public class HistoryService {
         standing.forEach(f -> names.putIfAbsent(f.stretchId(), f.stretchName()));
         Map<RangeSeries.Key, List<RangeSeries.Point>> series = RangeSeries.of(standing.stream().map(FactLine::attempt).toList());
         List<StretchProgress> progress = new ArrayList<>();
-        Map<String, MeasureUnit> unitBefore = new HashMap<>();
+        Map<StretchSide, MeasureUnit> unitBefore = new HashMap<>();
         series.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<RangeSeries.Key, List<RangeSeries.Point>> e) -> e.getKey().stretchId())
                         .thenComparing(e -> e.getKey().side().ordinal()).thenComparing(e -> e.getValue().getFirst().at()))
                 .forEach(entry -> {
                     RangeSeries.Key key = entry.getKey();
                     List<RangeSeries.Point> points = entry.getValue();
-                    String stretchSide = key.stretchId() + "/" + key.side();
+                    StretchSide stretchSide = new StretchSide(key.stretchId(), key.side());
                     List<RangeSeries.Point> measured = points.stream().filter(p -> p.best() != null).toList();
                     RangeSeries.Point first = measured.isEmpty() ? null : measured.getFirst();
                     RangeSeries.Point latest = measured.isEmpty() ? null : measured.getLast();
@@ -189,8 +190,7 @@ public class HistoryService {
                     int[] bound = bounds.getOrDefault(key.stretchId(), new int[] {0, 10});
                     progress.add(new StretchProgress(key.stretchId(), Objects.requireNonNull(names.get(key.stretchId())), key.side(),
                             key.unit(), bound[0], bound[1],
-                            points.stream().map(p -> new ProgressPoint(p.visitId(), p.at(), p.best(),
-                                    p.stop() == null ? null : p.stop().detail(), p.stopRange())).toList(),
+                            points,
                             first == null ? null : first.best(), latest == null ? null : latest.best(),
                             verdict(measured.stream().map(p -> Objects.requireNonNull(p.best())).toList(), key.unit(), sameRater),
                             sameRater, unitBefore.get(stretchSide)));

@@ -1,6 +1,7 @@
 package com.stretchkiosk.history;
 
 import com.stretchkiosk.catalog.MeasureUnit;
+import com.stretchkiosk.visit.RangeSeries;
 import com.stretchkiosk.visit.Side;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +17,7 @@ public record StretchProgress(
         MeasureUnit unit,
         int rangeMin,
         int rangeMax,
-        List<ProgressPoint> points,
+        List<RangeSeries.Point> points,
         @Nullable Integer first,
         @Nullable Integer latest,
         Verdict verdict,

@@ -31,6 +31,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class VisitRepository {
 
+    private static final Field<Integer> PAIN_BEFORE = painOf(PainMoment.BEFORE);
+    private static final Field<Integer> PAIN_AFTER = painOf(PainMoment.AFTER);
+
     private final DSLContext db;
 
     VisitRepository(DSLContext db) {
@@ -62,12 +65,13 @@ class VisitRepository {
     Optional<StretchRules> stretchRules(long stretchId) {
         return db.select(STRETCH.ID, STRETCH.UNIT, STRETCH.SIDED, STRETCH.RANGE_MIN, STRETCH.RANGE_MAX).from(STRETCH)
                 .where(STRETCH.ID.eq(stretchId))
-                .fetchOptional(r -> new StretchRules(r.value1(), MeasureUnit.valueOf(r.value2()), r.value3() == 1,
-                        r.value4().intValue(), r.value5().intValue()));
+                .fetchOptional(VisitRepository::toStretchRules);
     }
 
-    private static final Field<Integer> PAIN_BEFORE = painOf(PainMoment.BEFORE);
-    private static final Field<Integer> PAIN_AFTER = painOf(PainMoment.AFTER);
+    private static StretchRules toStretchRules(org.jooq.Record r) {
+        return new StretchRules(r.get(STRETCH.ID), MeasureUnit.valueOf(r.get(STRETCH.UNIT)), r.get(STRETCH.SIDED) == 1,
+                r.get(STRETCH.RANGE_MIN).intValue(), r.get(STRETCH.RANGE_MAX).intValue());
+    }
 
     /** A session with its pain ratings, read in one statement. */
     record Head(Visit visit, @Nullable Integer painBefore, @Nullable Integer painAfter) {
@@ -85,9 +89,7 @@ class VisitRepository {
                 .join(THERAPIST).on(THERAPIST.ID.eq(VISIT.THERAPIST_ID))
                 .crossJoin(STRETCH)
                 .where(VISIT.ID.eq(visitId).and(VISIT.VOIDED_AT.isNull()).and(STRETCH.ID.eq(stretchId)))
-                .fetchOptional(r -> new TapContext(new Head(toVisit(r), r.get(PAIN_BEFORE), r.get(PAIN_AFTER)),
-                        new StretchRules(r.get(STRETCH.ID), MeasureUnit.valueOf(r.get(STRETCH.UNIT)), r.get(STRETCH.SIDED) == 1,
-                                r.get(STRETCH.RANGE_MIN).intValue(), r.get(STRETCH.RANGE_MAX).intValue())));
+                .fetchOptional(r -> new TapContext(new Head(toVisit(r), r.get(PAIN_BEFORE), r.get(PAIN_AFTER)), toStretchRules(r)));
     }
 
     /** A session with its pain ratings. */
@@ -114,7 +116,8 @@ class VisitRepository {
     /** The standing pain rating of a moment of the session being read. */
     private static Field<Integer> painOf(PainMoment moment) {
         return DSL.field(DSL.select(PAIN_RATING.SCORE).from(PAIN_RATING).where(PAIN_RATING.VISIT_ID.eq(VISIT.ID)
-                .and(PAIN_RATING.MOMENT.eq(moment.name())).and(PAIN_RATING.VOIDED_AT.isNull()))).as("pain_" + moment.name().toLowerCase(java.util.Locale.ROOT));
+                        .and(PAIN_RATING.MOMENT.eq(moment.name())).and(PAIN_RATING.VOIDED_AT.isNull())))
+                .as("pain_" + moment.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     Optional<Visit> find(long visitId) {
@@ -134,12 +137,10 @@ class VisitRepository {
                 .execute() == 1;
     }
 
-    /** Stores the attempt unless its fact id is already stored; false when it was. */
-    boolean insertAttempt(AttemptDraft draft, Outcome outcome, MeasureUnit unit, Instant now) {
-        return insertAttempt(draft, outcome, unit, now, null);
-    }
-
-    /** Stores an attempt; a correction names the attempt it supersedes. False when the tap was already stored. */
+    /**
+     * Stores the attempt unless its fact id is already stored (false when it was); a correction names the attempt it
+     * supersedes.
+     */
     boolean insertAttempt(AttemptDraft draft, Outcome outcome, MeasureUnit unit, Instant now, @Nullable Long supersedes) {
         return db.insertInto(ATTEMPT)
                 .set(ATTEMPT.FACT_ID, draft.factId().toString())

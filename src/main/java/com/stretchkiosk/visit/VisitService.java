@@ -156,7 +156,7 @@ public class VisitService {
         Visit visit = tap.head().visit();
         StretchRules stretch = tap.stretch();
         AttemptDraft cleaned = checked(draft, stretch);
-        boolean stored = repository.insertAttempt(cleaned, cleaned.outcome(), stretch.unit(), clock.instant());
+        boolean stored = repository.insertAttempt(cleaned, cleaned.outcome(), stretch.unit(), clock.instant(), null);
         if (stored) {
             audit.record(new AuditEntry(AuditAction.FACT_RECORDED, AuditOutcome.OK, visit.clientId(), "attempt", draft.factId().toString()));
         }
@@ -188,7 +188,7 @@ public class VisitService {
                 tap.pressure() != null && PainScale.isValid(tap.pressure()) ? tap.pressure() : null, tap.breathing(), null,
                 tap.holdSeconds() != null && tap.holdSeconds() >= 0 && tap.holdSeconds() <= PainScale.HOLD_SECONDS_MAX ? tap.holdSeconds() : null,
                 java.util.Set.of(), null);
-        repository.insertAttempt(stopped, Outcome.STOPPED_FOR_PAIN, stretch.unit(), clock.instant());
+        repository.insertAttempt(stopped, Outcome.STOPPED_FOR_PAIN, stretch.unit(), clock.instant(), null);
         long attemptId = repository.attemptId(tap.attemptFactId().toString());
         repository.insertPainStop(tap.stopFactId(), attemptId, range, clock.instant());
         audit.record(new AuditEntry(AuditAction.FACT_RECORDED, AuditOutcome.OK, visit.clientId(), "pain_stop", tap.stopFactId().toString()));
@@ -285,14 +285,15 @@ public class VisitService {
         String why = Objects.requireNonNull(reason);
         Long by = signedIn();
         var now = clock.instant();
-        PainStop stop = old.painStop();
-        if (stop != null && stop.voided() == null) {
+        // A stop that stands is voided with its attempt, and a new stop goes with the correction.
+        PainStop stop = old.painStop() != null && old.painStop().voided() == null ? old.painStop() : null;
+        if (stop != null) {
             repository.voidPainStop(stop.factId(), why, now, by);
         } else {
             repository.voidAttempt(old.factId(), why, now, by);
         }
         repository.insertAttempt(draft, old.outcome(), old.unit(), now, old.id());
-        if (stop != null && stop.voided() == null) {
+        if (stop != null) {
             long attemptId = repository.attemptId(draft.factId().toString());
             UUID stopFactId = UUID.randomUUID();
             repository.insertPainStop(stopFactId, attemptId, draft.range(), stop.occurredAt());

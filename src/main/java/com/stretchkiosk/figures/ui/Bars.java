@@ -1,6 +1,7 @@
 package com.stretchkiosk.figures.ui;
 
 import com.stretchkiosk.base.ui.ChartSpec;
+import com.stretchkiosk.base.ui.Words;
 import com.stretchkiosk.figures.StudioFigures;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,11 +9,6 @@ import java.util.List;
 
 /** A bar chart of counts for Chart.js: one bar per label, its words, and a description as its text alternative. */
 final class Bars {
-
-    /** Translations: a key and its arguments. */
-    interface Words {
-        String t(String key, Object... arguments);
-    }
 
     private Bars() {
     }

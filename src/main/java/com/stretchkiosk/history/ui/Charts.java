@@ -2,13 +2,14 @@ package com.stretchkiosk.history.ui;
 
 import com.stretchkiosk.base.ui.ChartSpec;
 import com.stretchkiosk.base.ui.Touch;
+import com.stretchkiosk.base.ui.Words;
 import com.stretchkiosk.catalog.Measures;
 import com.stretchkiosk.history.MinimalDetectableChange;
 import com.stretchkiosk.history.PainPoint;
-import com.stretchkiosk.history.ProgressPoint;
 import com.stretchkiosk.history.StretchProgress;
+import com.stretchkiosk.visit.PainStop;
 import com.stretchkiosk.visit.PainStopDetail;
-import com.stretchkiosk.visit.Side;
+import com.stretchkiosk.visit.RangeSeries;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,11 +26,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class Charts {
 
-    /** Translations: a key and its arguments. */
-    interface Words {
-        String t(String key, Object... arguments);
-    }
-
     private Charts() {
     }
 
@@ -39,11 +35,11 @@ final class Charts {
      */
     static ChartSpec progress(Words words, Measures measures, StretchProgress progress, Function<Instant, String> date) {
         IntFunction<String> value = v -> measures.format(progress.unit(), v);
-        List<ProgressPoint> points = progress.points();
+        List<RangeSeries.Point> points = progress.points();
         int low = Integer.MAX_VALUE;
         int high = Integer.MIN_VALUE;
-        for (ProgressPoint p : points) {
-            for (Integer v : new Integer[] {p.range(), p.painStopRange()}) {
+        for (RangeSeries.Point p : points) {
+            for (Integer v : new Integer[] {p.best(), p.stopRange()}) {
                 if (v != null) {
                     low = Math.min(low, v);
                     high = Math.max(high, v);
@@ -60,20 +56,21 @@ final class Charts {
         List<ChartSpec.Point> line = new ArrayList<>();
         List<ChartSpec.Point> stops = new ArrayList<>();
         List<ChartSpec.Point> rangeless = new ArrayList<>();
-        for (ProgressPoint p : points) {
+        for (RangeSeries.Point p : points) {
             double x = p.at().toEpochMilli();
-            Integer best = p.range();
+            Integer best = p.best();
             if (best != null) {
                 line.add(new ChartSpec.Point(x, measures.shown(progress.unit(), best), p.visitId(),
                         words.t("history.chart.point", date.apply(p.at()), value.apply(best))));
             }
-            Integer stop = p.painStopRange();
-            if (stop != null) {
-                stops.add(new ChartSpec.Point(x, measures.shown(progress.unit(), stop), p.visitId(),
-                        words.t("history.chart.stop", date.apply(p.at()), value.apply(stop)) + detail(words, p.painStop())));
-            } else if (p.painStop() != null) {
+            PainStop stop = p.stop();
+            Integer stopRange = p.stopRange();
+            if (stop != null && stopRange != null) {
+                stops.add(new ChartSpec.Point(x, measures.shown(progress.unit(), stopRange), p.visitId(),
+                        words.t("history.chart.stop", date.apply(p.at()), value.apply(stopRange)) + detail(words, stop.detail())));
+            } else if (stop != null) {
                 rangeless.add(new ChartSpec.Point(x, measures.shown(progress.unit(), low), p.visitId(),
-                        words.t("history.chart.stop-no-range", date.apply(p.at())) + detail(words, p.painStop())));
+                        words.t("history.chart.stop-no-range", date.apply(p.at())) + detail(words, stop.detail())));
             }
         }
         List<ChartSpec.Series> series = new ArrayList<>();
@@ -84,8 +81,7 @@ final class Charts {
         if (!rangeless.isEmpty()) {
             series.add(new ChartSpec.Series(words.t("history.chart.stops-no-range"), "stop-no-range", rangeless));
         }
-        String name = progress.side() == Side.NONE ? progress.stretchName()
-                : progress.stretchName() + ", " + words.t(Touch.key("history.side.", progress.side()));
+        String name = FactText.stretchSide(words, progress.stretchName(), progress.side());
         String description = line.isEmpty() ? words.t("history.chart.progress-none", name)
                 : words.t("history.chart.progress", name, line.size(), line.getFirst().text(), line.getLast().text());
         if (!stops.isEmpty() || !rangeless.isEmpty()) {
@@ -99,10 +95,7 @@ final class Charts {
     }
 
     /** What a stop's mark adds about it: ", pain 7/10, neck, sharp". */
-    private static String detail(Words words, @Nullable PainStopDetail detail) {
-        if (detail == null) {
-            return "";
-        }
+    private static String detail(Words words, PainStopDetail detail) {
         StringBuilder text = new StringBuilder();
         if (detail.score() != null) {
             text.append(", ").append(words.t("history.flag.pain", detail.score()));

@@ -2,6 +2,7 @@ package com.stretchkiosk.history.ui;
 
 import com.stretchkiosk.base.StudioTime;
 import com.stretchkiosk.base.ui.Touch;
+import com.stretchkiosk.base.ui.Words;
 import com.stretchkiosk.catalog.MeasureUnit;
 import com.stretchkiosk.catalog.Measures;
 import com.stretchkiosk.history.CautionFlag;
@@ -54,11 +55,12 @@ final class FactText {
     }
 
     String stretchSide(String stretch, Side side) {
-        return stretchSide(i18n, stretch, side);
+        return stretchSide(i18n::getTranslation, stretch, side);
     }
 
-    static String stretchSide(Component i18n, String stretch, Side side) {
-        return side == Side.NONE ? stretch : stretch + ", " + i18n.getTranslation(Touch.key("history.side.", side));
+    /** "Levator scapulae, left", or the name alone for a stretch without sides. */
+    static String stretchSide(Words words, String stretch, Side side) {
+        return side == Side.NONE ? stretch : stretch + ", " + words.t(Touch.key("history.side.", side));
     }
 
     /** "Levator scapulae, right — sharp pain at depth 6, pain 7/10, neck, 2 Nov — stay below depth 6". */
@@ -73,7 +75,7 @@ final class FactText {
             parts.add(i18n.getTranslation(Touch.key("region.", flag.region())).toLowerCase(Locale.ROOT));
         }
         parts.add(time.shortDate(flag.occurredAt()));
-        String sentence = stretchSide(i18n, flag.stretchName(), flag.side()) + " — " + String.join(", ", parts);
+        String sentence = stretchSide(flag.stretchName(), flag.side()) + " — " + String.join(", ", parts);
         return flag.rangeAtStop() == null ? sentence
                 : sentence + " — " + i18n.getTranslation("history.flag.stay-below", range(flag.rangeAtStop(), flag.unit()));
     }
@@ -110,7 +112,7 @@ final class FactText {
         if (f.note() != null) {
             parts.add("“" + f.note() + "”");
         }
-        return stretchSide(i18n, f.stretchName(), f.side()) + ": " + String.join(" · ", parts);
+        return stretchSide(f.stretchName(), f.side()) + ": " + String.join(" · ", parts);
     }
 
     /** The repetitions of one stretch side on one line: "Levator scapulae, left: depth 6, 5, 6 · pressure 4–6/10 · slow belly". */
@@ -141,7 +143,7 @@ final class FactText {
         facts.stream().flatMap(f -> f.noteChips().stream()).distinct()
                 .forEach(chip -> parts.add(i18n.getTranslation(Touch.key("note-chip.", chip)).toLowerCase(Locale.ROOT)));
         facts.stream().map(FactLine::note).filter(java.util.Objects::nonNull).forEach(note -> parts.add("“" + note + "”"));
-        return stretchSide(i18n, first.stretchName(), first.side()) + ": " + String.join(" · ", parts);
+        return stretchSide(first.stretchName(), first.side()) + ": " + String.join(" · ", parts);
     }
 
     /** A further value in a list, without repeating the unit's word: depth 6, 5, 6. */

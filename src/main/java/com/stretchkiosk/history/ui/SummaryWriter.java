@@ -7,10 +7,10 @@ import com.stretchkiosk.history.CautionFlag;
 import com.stretchkiosk.history.ClientHeader;
 import com.stretchkiosk.history.FactLine;
 import com.stretchkiosk.history.MinimalDetectableChange;
-import com.stretchkiosk.history.ProgressPoint;
 import com.stretchkiosk.history.Resolution;
 import com.stretchkiosk.history.StretchProgress;
 import com.stretchkiosk.history.VisitRow;
+import com.stretchkiosk.visit.RangeSeries;
 import com.vaadin.flow.component.Component;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,7 +64,7 @@ final class SummaryWriter {
                 if (resolution == null) {
                     unresolved.add(stops.size());
                 }
-                stops.add(List.of(time.date(f.recordedAt()), FactText.stretchSide(i18n, f.stretchName(), f.side()),
+                stops.add(List.of(time.date(f.recordedAt()), text.stretchSide(f.stretchName(), f.side()),
                         f.rangeAtStop() == null ? i18n.getTranslation("history.not-measured") : text.range(f.rangeAtStop(), f.unit()),
                         f.painScore() == null ? "—" : f.painScore() + "/10",
                         f.region() == null ? "—" : i18n.getTranslation(Touch.key("region.", f.region())),
@@ -102,17 +102,17 @@ final class SummaryWriter {
     }
 
     private static List<String> progressRow(Component i18n, StudioTime time, FactText text, StretchProgress p) {
-        List<ProgressPoint> measured = p.points().stream().filter(point -> point.range() != null).toList();
-        String name = FactText.stretchSide(i18n, p.stretchName(), p.side())
+        List<RangeSeries.Point> measured = p.points().stream().filter(point -> point.best() != null).toList();
+        String name = text.stretchSide(p.stretchName(), p.side())
                 + (p.unitBefore() == null ? "" : " " + i18n.getTranslation("history.summary.new-unit"));
         if (measured.isEmpty()) {
             return List.of(name, "—", "—", "—", i18n.getTranslation("history.verdict.too-few"));
         }
-        ProgressPoint first = measured.getFirst();
-        ProgressPoint last = measured.getLast();
-        int best = measured.stream().map(ProgressPoint::range).filter(Objects::nonNull).mapToInt(Integer::intValue).max().orElseThrow();
-        String firstText = text.range(Objects.requireNonNull(first.range()), p.unit()) + " (" + time.date(first.at()) + ")";
-        String lastText = text.range(Objects.requireNonNull(last.range()), p.unit()) + " (" + time.date(last.at()) + ")";
+        RangeSeries.Point first = measured.getFirst();
+        RangeSeries.Point last = measured.getLast();
+        int best = measured.stream().map(RangeSeries.Point::best).filter(Objects::nonNull).mapToInt(Integer::intValue).max().orElseThrow();
+        String firstText = text.range(Objects.requireNonNull(first.best()), p.unit()) + " (" + time.date(first.at()) + ")";
+        String lastText = text.range(Objects.requireNonNull(last.best()), p.unit()) + " (" + time.date(last.at()) + ")";
         Integer change = p.change();
         String verdict = switch (p.verdict()) {
             case IMPROVED -> i18n.getTranslation("history.summary.improved");

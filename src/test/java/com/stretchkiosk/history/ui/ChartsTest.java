@@ -3,20 +3,23 @@ package com.stretchkiosk.history.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stretchkiosk.base.ui.ChartSpec;
+import com.stretchkiosk.base.ui.Words;
 import com.stretchkiosk.base.ReachUnit;
 import com.stretchkiosk.catalog.MeasureUnit;
 import com.stretchkiosk.catalog.Measures;
 import com.stretchkiosk.history.PainPoint;
-import com.stretchkiosk.history.ProgressPoint;
 import com.stretchkiosk.history.StretchProgress;
 import com.stretchkiosk.history.Verdict;
 import com.stretchkiosk.visit.BodyRegion;
+import com.stretchkiosk.visit.PainStop;
 import com.stretchkiosk.visit.PainStopDetail;
+import com.stretchkiosk.visit.RangeSeries;
 import com.stretchkiosk.visit.Side;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /** The chart data handed to Chart.js: values, pain stops as marks of their own, and the visit each mark opens. */
@@ -24,16 +27,16 @@ class ChartsTest {
 
     private static final Instant MONDAY = Instant.parse("2026-01-05T09:00:00Z");
     /** Words as the key and its arguments, so the tests see which text each mark gets. */
-    private static final Charts.Words WORDS = (key, arguments) -> key + Arrays.toString(arguments);
+    private static final Words WORDS = (key, arguments) -> key + Arrays.toString(arguments);
     private static final Measures CM = new Measures(ReachUnit.CENTIMETRES);
 
     @Test
     void every_visit_is_a_mark_that_opens_it_and_pain_stops_are_marks_of_their_own() {
         ChartSpec spec = Charts.progress(WORDS, CM, progress(List.of(
-                new ProgressPoint(11, MONDAY, 30, null, null),
-                new ProgressPoint(12, MONDAY.plus(Duration.ofDays(7)), 34,
-                        new PainStopDetail(BodyRegion.NECK, null, 7, null, null), 40),
-                new ProgressPoint(13, MONDAY.plus(Duration.ofDays(14)), 38, null, null))), Instant::toString);
+                point(11, MONDAY, 30, null),
+                point(12, MONDAY.plus(Duration.ofDays(7)), 34,
+                        stop(40, new PainStopDetail(BodyRegion.NECK, null, 7, null, null))),
+                point(13, MONDAY.plus(Duration.ofDays(14)), 38, null))), Instant::toString);
 
         assertThat(spec.kind()).isEqualTo("time");
         ChartSpec.Series line = spec.series().getFirst();
@@ -60,9 +63,9 @@ class ChartsTest {
     @Test
     void a_stop_without_a_range_sits_on_the_axis_as_such_never_at_a_made_up_range() {
         ChartSpec spec = Charts.progress(WORDS, CM, progress(List.of(
-                new ProgressPoint(1, MONDAY, 30, null, null),
-                new ProgressPoint(2, MONDAY.plus(Duration.ofDays(7)), null, PainStopDetail.NONE, null),
-                new ProgressPoint(3, MONDAY.plus(Duration.ofDays(14)), 32, PainStopDetail.NONE, null))), Instant::toString);
+                point(1, MONDAY, 30, null),
+                point(2, MONDAY.plus(Duration.ofDays(7)), null, stop(null, PainStopDetail.NONE)),
+                point(3, MONDAY.plus(Duration.ofDays(14)), 32, stop(null, PainStopDetail.NONE)))), Instant::toString);
         ChartSpec.Series rangeless = spec.series().getLast();
         assertThat(rangeless.role()).isEqualTo("stop-no-range");
         assertThat(rangeless.points()).extracting(ChartSpec.Point::visit).as("with or without a range measured that day")
@@ -75,7 +78,7 @@ class ChartsTest {
 
     @Test
     void a_single_visit_and_the_pain_chart_have_a_time_axis_that_is_not_empty() {
-        ChartSpec one = Charts.progress(WORDS, CM, progress(List.of(new ProgressPoint(1, MONDAY, 5, null, null))), Instant::toString);
+        ChartSpec one = Charts.progress(WORDS, CM, progress(List.of(point(1, MONDAY, 5, null))), Instant::toString);
         assertThat(one.xMax()).isGreaterThan(one.xMin());
         assertThat(one.xTicks()).hasSize(1);
         ChartSpec pain = Charts.pain(WORDS, List.of(new PainPoint(1, MONDAY, 4, 2), new PainPoint(2, MONDAY.plus(Duration.ofDays(7)), 3, null)),
@@ -89,8 +92,16 @@ class ChartsTest {
         assertThat(pain.json()).doesNotContain("NaN").doesNotContain("Infinity");
     }
 
-    private static StretchProgress progress(List<ProgressPoint> points) {
+    private static RangeSeries.Point point(long visit, Instant at, @Nullable Integer best, @Nullable PainStop stop) {
+        return new RangeSeries.Point(visit, at, best, 1, stop);
+    }
+
+    private static PainStop stop(@Nullable Integer range, PainStopDetail detail) {
+        return new PainStop(1, "stop", 1, MONDAY, range, detail, null, null);
+    }
+
+    private static StretchProgress progress(List<RangeSeries.Point> points) {
         return new StretchProgress(1, "Upper trapezius <left>", Side.LEFT, MeasureUnit.DEGREES, 0, 60, points,
-                points.getFirst().range(), points.getLast().range(), Verdict.IMPROVED, true, null);
+                points.getFirst().best(), points.getLast().best(), Verdict.IMPROVED, true, null);
     }
 }

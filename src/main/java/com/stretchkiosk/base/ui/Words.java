@@ -1,0 +1,11 @@
+package com.stretchkiosk.base.ui;
+
+/**
+ * The translations, as code that builds text outside a component needs them: a key and its arguments
+ * ({@code component::getTranslation} is one).
+ */
+@FunctionalInterface
+public interface Words {
+
+    String t(String key, Object... arguments);
+}
