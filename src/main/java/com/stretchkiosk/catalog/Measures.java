@@ -52,7 +52,7 @@ public class Measures {
     public String magnitude(MeasureUnit unit, int size) {
         return switch (unit) {
             case DEGREES -> size + "°";
-            case CENTIMETRES -> reach == ReachUnit.INCHES ? halfInches(toHalfInches(size)) + "″" : size + " cm";
+            case CENTIMETRES -> inInches(unit) ? halfInches(toHalfInches(size)) + "″" : size + " cm";
             case DEPTH -> size + (size == 1 ? " level" : " levels");
         };
     }
@@ -61,11 +61,7 @@ public class Measures {
     public String noise(MeasureUnit unit, double noise, Locale locale) {
         NumberFormat number = NumberFormat.getNumberInstance(locale);
         number.setMaximumFractionDigits(1);
-        return switch (unit) {
-            case DEGREES -> number.format(noise) + "°";
-            case CENTIMETRES -> reach == ReachUnit.INCHES ? number.format(noise / CM_PER_INCH) + "″" : number.format(noise) + " cm";
-            case DEPTH -> number.format(noise) + (noise == 1 ? " level" : " levels");
-        };
+        return decimal(unit, noise, number);
     }
 
     /** A value on a chart's axis or in a list after the first, without the unit's word: 32°, −4 cm, 1½″, 6. */
@@ -75,7 +71,7 @@ public class Measures {
 
     /** The stored value {@code steps} steps of the stepper away from {@code stored} (½″ steps in an inches studio). */
     public int stepped(MeasureUnit unit, int stored, int steps) {
-        if (unit == MeasureUnit.CENTIMETRES && reach == ReachUnit.INCHES) {
+        if (inInches(unit)) {
             return (int) Math.round((toHalfInches(stored) + steps) * CM_PER_INCH / 2);
         }
         return stored + steps;
@@ -84,29 +80,27 @@ public class Measures {
     /** What a stepper button says: +1, −5, or +½, −2½ in an inches studio. */
     public String stepLabel(MeasureUnit unit, int steps) {
         String sign = steps > 0 ? "+" : "−";
-        return unit == MeasureUnit.CENTIMETRES && reach == ReachUnit.INCHES ? sign + halfInches(Math.abs(steps))
-                : sign + Math.abs(steps);
+        return inInches(unit) ? sign + halfInches(Math.abs(steps)) : sign + Math.abs(steps);
     }
 
     /** The translation key of a unit's name as the studio reads it: reach is "inches past the toes" in an inches studio. */
     public String unitKey(MeasureUnit unit) {
-        return unit == MeasureUnit.CENTIMETRES && reach == ReachUnit.INCHES ? "unit.inches"
-                : "unit." + unit.name().toLowerCase(Locale.ROOT);
+        return inInches(unit) ? "unit.inches" : "unit." + unit.name().toLowerCase(Locale.ROOT);
     }
 
     /** A stored value as the number the studio reads (inches to the half for reach in an inches studio). */
     public double shown(MeasureUnit unit, int stored) {
-        return unit == MeasureUnit.CENTIMETRES && reach == ReachUnit.INCHES ? toHalfInches(stored) / 2.0 : stored;
+        return inInches(unit) ? toHalfInches(stored) / 2.0 : stored;
     }
 
     /** The stored value of a number as the studio reads it (whole centimetres for inches). */
     public int stored(MeasureUnit unit, double shown) {
-        return (int) Math.round(unit == MeasureUnit.CENTIMETRES && reach == ReachUnit.INCHES ? shown * CM_PER_INCH : shown);
+        return (int) Math.round(inInches(unit) ? shown * CM_PER_INCH : shown);
     }
 
     /** How far apart two values the studio reads are: ½ for reach in inches, else 1. */
     public double step(MeasureUnit unit) {
-        return unit == MeasureUnit.CENTIMETRES && reach == ReachUnit.INCHES ? 0.5 : 1;
+        return inInches(unit) ? 0.5 : 1;
     }
 
     /** A signed average with one decimal: +3.9 cm, +1.5″, +2.0 levels. */
@@ -114,14 +108,23 @@ public class Measures {
         NumberFormat number = NumberFormat.getNumberInstance(locale);
         number.setMinimumFractionDigits(1);
         number.setMaximumFractionDigits(1);
-        double value = unit == MeasureUnit.CENTIMETRES && reach == ReachUnit.INCHES ? stored / CM_PER_INCH : stored;
-        String sign = value > 0 ? "+" : value < 0 ? "−" : "±";
-        String magnitude = number.format(Math.abs(value));
-        return sign + switch (unit) {
-            case DEGREES -> magnitude + "°";
-            case CENTIMETRES -> reach == ReachUnit.INCHES ? magnitude + "″" : magnitude + " cm";
-            case DEPTH -> magnitude + " levels";
+        String sign = stored > 0 ? "+" : stored < 0 ? "−" : "±";
+        return sign + decimal(unit, Math.abs(stored), number);
+    }
+
+    /** A stored size with decimals, in the unit the studio reads: 3.3°, 4.9″, 12.4 cm, 6.2 levels, 1 level. */
+    private String decimal(MeasureUnit unit, double stored, NumberFormat number) {
+        String value = number.format(inInches(unit) ? stored / CM_PER_INCH : stored);
+        return switch (unit) {
+            case DEGREES -> value + "°";
+            case CENTIMETRES -> inInches(unit) ? value + "″" : value + " cm";
+            case DEPTH -> value + (value.equals("1") ? " level" : " levels");
         };
+    }
+
+    /** Reach in a studio that reads it in inches. */
+    private boolean inInches(MeasureUnit unit) {
+        return unit == MeasureUnit.CENTIMETRES && reach == ReachUnit.INCHES;
     }
 
     /** The nearest half inch of a length in centimetres, counted in halves. */
