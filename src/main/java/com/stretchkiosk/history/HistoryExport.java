@@ -42,7 +42,7 @@ class HistoryExport {
 
     /** Everything the export holds of one client. */
     record Record(long clientId, String clientName, List<VisitRow> visits, List<FactLine> facts, List<PainRatingFact> ratings,
-            Map<String, Resolution> resolutions, Map<Long, String> names) {
+            Map<Long, String> names) {
     }
 
     private final ZoneId zone;
@@ -130,9 +130,9 @@ class HistoryExport {
         row.put("body_side", stop.detail().side() == null ? null : stop.detail().side().name().toLowerCase(Locale.ROOT));
         row.put("pain_kind", stop.detail().kind() == null ? null : stop.detail().kind().name().toLowerCase(Locale.ROOT));
         row.put("note", stop.detail().note());
-        Resolution resolution = record.resolutions().get(stop.factId());
-        row.put("caution_resolved_by", resolution == null ? null : resolution.resolvedBy());
-        row.put("caution_resolved_utc", resolution == null ? null : resolution.resolvedAt().toString());
+        PainStop.Resolved resolved = stop.resolved();
+        row.put("caution_resolved_by", resolved == null ? null : record.names().get(resolved.by()));
+        row.put("caution_resolved_utc", resolved == null ? null : resolved.at().toString());
         voided(row, stop.voided() != null ? stop.voided() : f.attempt().voided(), record.names());
         return row;
     }

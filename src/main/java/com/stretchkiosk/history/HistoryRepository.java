@@ -124,16 +124,4 @@ class HistoryRepository {
                 .execute() == 1;
     }
 
-    /** Who resolved which of the client's pain stops, and when. */
-    List<Resolution> resolutions(long clientId) {
-        return db.select(PAIN_STOP.FACT_ID, THERAPIST.DISPLAY_NAME, PAIN_STOP_RESOLUTION.RESOLVED_AT)
-                .from(PAIN_STOP_RESOLUTION)
-                .join(THERAPIST).on(THERAPIST.ID.eq(PAIN_STOP_RESOLUTION.RESOLVED_BY))
-                .join(PAIN_STOP).on(PAIN_STOP.ID.eq(PAIN_STOP_RESOLUTION.PAIN_STOP_ID))
-                .join(ATTEMPT).on(ATTEMPT.ID.eq(PAIN_STOP.ATTEMPT_ID))
-                .join(VISIT).on(VISIT.ID.eq(ATTEMPT.VISIT_ID))
-                .where(VISIT.CLIENT_ID.eq(clientId).and(PAIN_STOP_RESOLUTION.VOIDED_AT.isNull()))
-                .fetch(r -> new Resolution(r.value1(), r.value2(), r.value3()));
-    }
-
 }

@@ -109,17 +109,6 @@ public class HistoryService {
         return resolved;
     }
 
-    /** Who resolved which caution flag of the client, and when, by the pain stop's fact id. */
-    public Map<String, Resolution> resolutions(long clientId) {
-        return repository.resolutions(clientId).stream()
-                .collect(java.util.stream.Collectors.toMap(Resolution::painStopFactId, r -> r, (a, b) -> a));
-    }
-
-    /** The same for the client of one visit. */
-    public Map<String, Resolution> resolutionsOfVisit(long visitId) {
-        return repository.clientOfVisit(visitId).map(this::resolutions).orElse(Map.of());
-    }
-
     /**
      * The client's whole record as CSV, one row per fact (attempts, pain stops, pain ratings, closing notes), units
      * named, voided and superseded ones kept with who and why.
@@ -145,13 +134,13 @@ public class HistoryService {
 
     private HistoryExport.Record exportRecord(long clientId) {
         return new HistoryExport.Record(clientId, clientHeader(clientId).name(), repository.visits(clientId),
-                repository.facts(clientId), repository.painRatingFacts(clientId), resolutions(clientId), repository.therapistNames());
+                repository.facts(clientId), repository.painRatingFacts(clientId), repository.therapistNames());
     }
 
     /** Standing pain stops that no therapist has resolved, the newest first. */
     private static List<CautionFlag> flags(List<FactLine> standing) {
         return standing.stream()
-                .filter(f -> f.hasStandingPainStop() && Objects.requireNonNull(f.attempt().painStop()).resolvedAt() == null)
+                .filter(f -> f.hasStandingPainStop() && Objects.requireNonNull(f.attempt().painStop()).resolved() == null)
                 .sorted(Comparator.comparing(FactLine::recordedAt).reversed())
                 .map(f -> new CautionFlag(Objects.requireNonNull(f.attempt().painStop()).id(), f.stretchName(), f.side(), f.unit(),
                         f.rangeAtStop(), f.painScore(), f.region(), f.painKind(), f.recordedAt()))

@@ -3,7 +3,11 @@ package com.stretchkiosk.visit;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** A sharp-pain stop as stored, with its latest details, when it was resolved and, once voided, why. */
+/** A sharp-pain stop as stored, with its latest details, who resolved it and when, and, once voided, why. */
 public record PainStop(long id, String factId, long attemptId, Instant occurredAt, @Nullable Integer rangeAtStop,
-        PainStopDetail detail, @Nullable Instant resolvedAt, @Nullable Voiding voided) {
+        PainStopDetail detail, @Nullable Resolved resolved, @Nullable Voiding voided) {
+
+    /** A therapist marked the stop resolved: it no longer stands as a caution. */
+    public record Resolved(long by, Instant at) {
+    }
 }

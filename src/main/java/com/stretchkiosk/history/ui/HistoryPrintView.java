@@ -50,7 +50,7 @@ public class HistoryPrintView extends Div implements BeforeEnterObserver, HasDyn
         long clientId = event.getRouteParameters().getLong("clientId").orElseThrow();
         ClientHeader client = history.clientHeader(clientId);
         SummaryDocument summary = SummaryWriter.write(this, time, new FactText(this, time, measures), client,
-                history.briefing(clientId), history.allFacts(clientId), history.resolutions(clientId));
+                history.briefing(clientId), history.allFacts(clientId), history.therapistNames());
         removeAll();
         title = summary.title();
         // The PDF is written when it is asked for, from the summary on the screen (immutable, so outside the UI's lock).

@@ -7,9 +7,9 @@ import com.stretchkiosk.history.CautionFlag;
 import com.stretchkiosk.history.ClientHeader;
 import com.stretchkiosk.history.FactLine;
 import com.stretchkiosk.history.MinimalDetectableChange;
-import com.stretchkiosk.history.Resolution;
 import com.stretchkiosk.history.StretchProgress;
 import com.stretchkiosk.history.VisitRow;
+import com.stretchkiosk.visit.PainStop;
 import com.stretchkiosk.visit.RangeSeries;
 import com.vaadin.flow.component.Component;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ final class SummaryWriter {
     }
 
     static SummaryDocument write(Component i18n, StudioTime time, FactText text, ClientHeader client, Briefing briefing,
-            List<FactLine> facts, Map<String, Resolution> resolved) {
+            List<FactLine> facts, Map<Long, String> names) {
         List<SummaryDocument.Block> blocks = new ArrayList<>();
         blocks.add(new SummaryDocument.Heading(i18n.getTranslation("history.cautions")));
         if (client.precautions() != null) {
@@ -60,16 +60,16 @@ final class SummaryWriter {
         List<Integer> unresolved = new ArrayList<>();
         for (FactLine f : facts) {
             if (!f.voided() && f.hasStandingPainStop()) {
-                Resolution resolution = resolved.get(f.painStopFactId());
-                if (resolution == null) {
+                PainStop.Resolved resolved = Objects.requireNonNull(f.attempt().painStop()).resolved();
+                if (resolved == null) {
                     unresolved.add(stops.size());
                 }
                 stops.add(List.of(time.date(f.recordedAt()), text.stretchSide(f.stretchName(), f.side()),
                         f.rangeAtStop() == null ? i18n.getTranslation("history.not-measured") : text.range(f.rangeAtStop(), f.unit()),
                         f.painScore() == null ? "—" : f.painScore() + "/10",
                         f.region() == null ? "—" : i18n.getTranslation(Touch.key("region.", f.region())),
-                        resolution == null ? i18n.getTranslation("history.summary.unresolved")
-                                : i18n.getTranslation("history.summary.resolved", resolution.resolvedBy(), time.date(resolution.resolvedAt()))));
+                        resolved == null ? i18n.getTranslation("history.summary.unresolved")
+                                : i18n.getTranslation("history.summary.resolved", names.get(resolved.by()), time.date(resolved.at()))));
             }
         }
         blocks.add(stops.isEmpty() ? new SummaryDocument.Text(i18n.getTranslation("history.summary.no-pain-stops"), false)

@@ -7,7 +7,7 @@ import com.stretchkiosk.base.ui.MainLayout;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.history.FactLine;
 import com.stretchkiosk.history.HistoryService;
-import com.stretchkiosk.history.Resolution;
+import com.stretchkiosk.visit.PainStop;
 import com.stretchkiosk.visit.Outcome;
 import com.stretchkiosk.visit.Voiding;
 import com.vaadin.flow.component.button.Button;
@@ -62,7 +62,6 @@ public class VisitRecordView extends VerticalLayout implements BeforeEnterObserv
 
     private void show(long visitId) {
         List<FactLine> facts = history.visitRecord(visitId);
-        Map<String, Resolution> resolved = facts.isEmpty() ? Map.of() : history.resolutionsOfVisit(visitId);
         removeAll();
         if (facts.isEmpty()) {
             title = getTranslation("history.record.empty");
@@ -77,12 +76,13 @@ public class VisitRecordView extends VerticalLayout implements BeforeEnterObserv
         lines.addClassName("kiosk-fact-lines");
         java.time.Instant tapped = facts.getFirst().recordedAt();
         for (FactLine fact : correctionsUnderTheirOriginals(facts)) {
-            Resolution resolution = fact.painStopFactId() == null ? null : resolved.get(fact.painStopFactId());
+            PainStop stop = fact.attempt().painStop();
+            PainStop.Resolved resolved = stop == null ? null : stop.resolved();
             // A correction shows the time of the tap it corrects: it is that repetition, stored again later.
             tapped = fact.attempt().supersedesId() == null ? fact.recordedAt() : tapped;
             Span line = new Span(time.time(tapped) + "  " + text.attempt(fact)
-                    + (resolution == null ? "" : "  " + getTranslation("history.record.resolved", resolution.resolvedBy(),
-                            time.date(resolution.resolvedAt())))
+                    + (resolved == null ? "" : "  " + getTranslation("history.record.resolved", names.get(resolved.by()),
+                            time.date(resolved.at())))
                     + (fact.attempt().supersedesId() == null ? "" : "  " + getTranslation("history.record.correction")));
             line.addClassName(fact.hasPainStop() ? "kiosk-fact-pain" : "kiosk-fact-line");
             Voiding voided = fact.attempt().voided();

@@ -255,7 +255,7 @@ class BriefingFlowsTest extends KioskTest {
         var view = _get(HistoryPrintView.class);
         var time = context.getBean(com.stretchkiosk.base.StudioTime.class);
         byte[] pdf = SummaryPdf.render(SummaryWriter.write(view, time,
-                new FactText(view, time, context.getBean(com.stretchkiosk.catalog.Measures.class)), history.clientHeader(loyal), history.briefing(loyal), history.allFacts(loyal), history.resolutions(loyal)));
+                new FactText(view, time, context.getBean(com.stretchkiosk.catalog.Measures.class)), history.clientHeader(loyal), history.briefing(loyal), history.allFacts(loyal), history.therapistNames()));
         try (var reader = new org.openpdf.text.pdf.PdfReader(pdf)) {
             assertThat(reader.getNumberOfPages()).as("104 sessions in a few pages").isBetween(1, 5);
             String first = new org.openpdf.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
