@@ -32,6 +32,9 @@ class ClientBrowserIT extends BrowserTest {
         screenshot("briefing");
         page.setViewportSize(1280, 2000);
         screenshot("briefing-full");
+        page.setViewportSize(800, 1280);
+        page.locator(".kiosk-progress-cards").scrollIntoViewIfNeeded();
+        screenshot("briefing-charts-portrait");
         page.setViewportSize(1280, 800);
 
         // A finger on the latest visit's mark of the first chart opens that visit.

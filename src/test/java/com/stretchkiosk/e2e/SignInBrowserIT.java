@@ -57,6 +57,9 @@ class SignInBrowserIT extends BrowserTest {
                 // Chart.js has drawn every chart, each with its text alternative.
                 page.waitForFunction("() => [...document.querySelectorAll('.kiosk-chart-holder')].every(h => h.kioskChart)");
                 assertThat(page.locator(".kiosk-chart-holder canvas[role=img][aria-label]").count()).isEqualTo(3);
+                page.setViewportSize(800, 1280);
+                screenshot("manager-figures-portrait");
+                page.setViewportSize(1280, 800);
             }
             screenshot(screen[0].replace('/', '-'));
         }
