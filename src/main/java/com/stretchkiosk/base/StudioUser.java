@@ -34,6 +34,11 @@ public record StudioUser(long id, String displayName, String role, String passwo
                 : List.of(new SimpleGrantedAuthority("ROLE_" + THERAPIST));
     }
 
+    /** Whether this person holds the role (a manager holds the therapist's role too). */
+    public boolean hasRole(String wanted) {
+        return getAuthorities().stream().anyMatch(authority -> ("ROLE_" + wanted).equals(authority.getAuthority()));
+    }
+
     @Override
     public String getPassword() {
         return passwordHash;

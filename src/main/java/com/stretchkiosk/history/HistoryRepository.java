@@ -51,14 +51,22 @@ class HistoryRepository {
     }
 
     List<VisitRow> visits(long clientId) {
+        return visits(VISIT.CLIENT_ID.eq(clientId));
+    }
+
+    Optional<VisitRow> visit(long visitId) {
+        return visits(VISIT.ID.eq(visitId)).stream().findFirst();
+    }
+
+    private List<VisitRow> visits(Condition which) {
         var attempts = DSL.field(DSL.selectCount().from(ATTEMPT)
                 .where(ATTEMPT.VISIT_ID.eq(VISIT.ID).and(ATTEMPT.VOIDED_AT.isNull()))).as("attempts");
         var stops = DSL.field(DSL.selectCount().from(PAIN_STOP).join(ATTEMPT).on(ATTEMPT.ID.eq(PAIN_STOP.ATTEMPT_ID))
                 .where(ATTEMPT.VISIT_ID.eq(VISIT.ID).and(PAIN_STOP.VOIDED_AT.isNull()))).as("stops");
-        Map<Long, Map<String, Integer>> pain = painRatings(clientId);
+        Map<Long, Map<String, Integer>> pain = painRatings(which);
         return db.select(VISIT.ID, VISIT.STARTED_AT, VISIT.ENDED_AT, THERAPIST.DISPLAY_NAME, attempts, stops, VISIT.CLOSING_NOTE)
                 .from(VISIT).join(THERAPIST).on(THERAPIST.ID.eq(VISIT.THERAPIST_ID))
-                .where(VISIT.CLIENT_ID.eq(clientId).and(VISIT.VOIDED_AT.isNull()))
+                .where(which.and(VISIT.VOIDED_AT.isNull()))
                 .orderBy(VISIT.STARTED_AT.desc(), VISIT.ID.desc())
                 .fetch(r -> {
                     Map<String, Integer> ratings = pain.getOrDefault(r.value1(), Map.of());
@@ -70,10 +78,6 @@ class HistoryRepository {
     Optional<ClientHeader> clientHeader(long clientId) {
         return db.select(CLIENT.FULL_NAME, CLIENT.PRECAUTIONS).from(CLIENT).where(CLIENT.ID.eq(clientId))
                 .fetchOptional(r -> new ClientHeader(r.value1(), r.value2()));
-    }
-
-    Optional<String> closingNote(long visitId) {
-        return db.select(VISIT.CLOSING_NOTE).from(VISIT).where(VISIT.ID.eq(visitId)).fetchOptional(VISIT.CLOSING_NOTE);
     }
 
     Optional<Long> clientOfVisit(long visitId) {
@@ -92,11 +96,11 @@ class HistoryRepository {
     }
 
     /** Pain before/after per visit, standing ratings only. */
-    private Map<Long, Map<String, Integer>> painRatings(long clientId) {
+    private Map<Long, Map<String, Integer>> painRatings(Condition visits) {
         Map<Long, Map<String, Integer>> ratings = new HashMap<>();
         db.select(PAIN_RATING.VISIT_ID, PAIN_RATING.MOMENT, PAIN_RATING.SCORE)
                 .from(PAIN_RATING).join(VISIT).on(VISIT.ID.eq(PAIN_RATING.VISIT_ID))
-                .where(VISIT.CLIENT_ID.eq(clientId).and(PAIN_RATING.VOIDED_AT.isNull()))
+                .where(visits.and(PAIN_RATING.VOIDED_AT.isNull()))
                 .forEach(r -> ratings.computeIfAbsent(r.value1(), id -> new HashMap<>()).put(r.value2(), r.value3()));
         return ratings;
     }

@@ -56,13 +56,15 @@ public class HistoryService {
                 asymmetries(standing), pain(timeline), timeline);
     }
 
-    /** Every attempt of one visit, voided ones included: the read-only record. */
+    /** One visit with whose it is, who stretched, pain before and after, and every attempt, voided ones included. */
     @Transactional
-    public List<FactLine> visitRecord(long visitId) {
+    public VisitRecord visitRecord(long visitId) {
         long clientId = repository.clientOfVisit(visitId)
                 .orElseThrow(() -> new RecordNotFoundException("session.not-found", "No visit " + visitId));
+        VisitRow visit = repository.visit(visitId)
+                .orElseThrow(() -> new RecordNotFoundException("session.not-found", "Visit " + visitId + " is voided"));
         audit.record(new AuditEntry(AuditAction.HISTORY_VIEWED, AuditOutcome.OK, clientId, "visit", Long.toString(visitId)));
-        return repository.factsOfVisit(visitId);
+        return new VisitRecord(clientId, clientHeader(clientId).name(), visit, repository.factsOfVisit(visitId));
     }
 
     /** All attempts of the client, voided ones included; audited as a view of the record. */
@@ -96,7 +98,7 @@ public class HistoryService {
     }
 
     public @Nullable String closingNote(long visitId) {
-        return repository.closingNote(visitId).orElse(null);
+        return repository.visit(visitId).map(VisitRow::closingNote).orElse(null);
     }
 
     /** Marks a caution flag resolved by a therapist; the flag leaves the briefing, the pain stop stays. */

@@ -3,6 +3,7 @@ package com.stretchkiosk.base.ui;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
@@ -15,11 +16,16 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @PermitAll
 @ParentLayout(MainLayout.class)
-public class AddressNotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+public class AddressNotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         NotFoundView.show(this, getTranslation("address.not-found"));
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("address.not-found");
     }
 }

@@ -5,18 +5,29 @@ import com.stretchkiosk.base.StudioUser;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import com.vaadin.flow.router.RouterLayout;
 import java.util.Objects;
 
-/** The kiosk's frame: a slim header with the studio's name and the way home, and the page below it. */
+/**
+ * The kiosk's frame: a slim bar with the studio's name, who is signed in, Lock and Sign out, and the page below
+ * it. A manager also has the manager screens in a side drawer: beside the page on a wide screen, and behind the
+ * menu button in portrait, so that every screen is two taps away at any tablet width.
+ */
 @PermitAll
-public class MainLayout extends Div implements RouterLayout {
+public class MainLayout extends AppLayout {
+
+    /** The manager screens, in the order of the drawer: route and the key of its name. */
+    static final String[][] MANAGER_SCREENS = {{"manager/catalog", "app.nav.catalog"}, {"manager/therapists", "app.nav.therapists"},
+        {"manager/tablets", "app.nav.tablets"}, {"manager/backups", "app.nav.backups"}, {"manager/figures", "app.nav.figures"},
+        {"manager/audit", "app.nav.audit"}};
 
     private final Main content = new Main();
 
@@ -25,32 +36,44 @@ public class MainLayout extends Div implements RouterLayout {
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("kiosk-brand");
         brand.getElement().setAttribute("role", "link");
+        brand.getElement().setAttribute("tabindex", "0");
         brand.addClickListener(click -> UI.getCurrent().navigate(""));
         Span who = new Span(authentication.getPrincipalName().orElse(""));
         who.addClassName("kiosk-signed-in");
-        Button signOut = new Button(getTranslation("app.sign-out"), tap -> authentication.logout());
-        signOut.addClassName("kiosk-sign-out");
-        Header header = new Header(brand);
-        if (authentication.hasRole(StudioUser.MANAGER)) {
-            for (String[] link : new String[][] {{"manager/catalog", "app.nav.catalog"}, {"manager/therapists", "app.nav.therapists"},
-                {"manager/tablets", "app.nav.tablets"}, {"manager/backups", "app.nav.backups"},
-                {"manager/figures", "app.nav.figures"}, {"manager/audit", "app.nav.audit"}}) {
-                Button nav = new Button(getTranslation(link[1]), tap -> UI.getCurrent().navigate(link[0]));
-                nav.addClassName("kiosk-nav");
-                header.add(nav);
-            }
-        }
         Button lock = new Button(getTranslation("app.lock"), tap -> Lock.lockNow());
         lock.addClassName("kiosk-lock");
-        header.add(who, lock, signOut);
-        header.addClassName("kiosk-header");
+        Button signOut = new Button(getTranslation("app.sign-out"), tap -> authentication.logout());
+        signOut.addClassName("kiosk-sign-out");
+        Div bar = new Div(brand, who, lock, signOut);
+        bar.addClassName("kiosk-header");
+        if (authentication.hasRole(StudioUser.MANAGER)) {
+            DrawerToggle menu = new DrawerToggle();
+            menu.setAriaLabel(getTranslation("app.nav.menu"));
+            menu.addClassName("kiosk-menu");
+            addToNavbar(menu);
+            SideNav screens = new SideNav();
+            screens.setLabel(getTranslation("app.nav.label"));
+            screens.addItem(new SideNavItem(getTranslation("app.nav.clients"), ""));
+            for (String[] screen : MANAGER_SCREENS) {
+                screens.addItem(new SideNavItem(getTranslation(screen[1]), screen[0]));
+            }
+            screens.addClassName("kiosk-side-nav");
+            addToDrawer(screens);
+        } else {
+            setDrawerOpened(false);
+        }
+        addToNavbar(bar);
         content.addClassName("kiosk-content");
-        add(header, content);
+        setContent(content);
     }
 
     @Override
     public void showRouterLayoutContent(HasElement view) {
         content.getElement().removeAllChildren();
         content.getElement().appendChild(Objects.requireNonNull(view).getElement());
+        // In portrait the drawer lies over the page: a chosen screen closes it.
+        if (isOverlay()) {
+            setDrawerOpened(false);
+        }
     }
 }

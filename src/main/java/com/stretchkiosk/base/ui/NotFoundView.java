@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
@@ -16,12 +17,20 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @PermitAll
 @ParentLayout(MainLayout.class)
-public class NotFoundView extends VerticalLayout implements HasErrorParameter<RecordNotFoundException> {
+public class NotFoundView extends VerticalLayout implements HasErrorParameter<RecordNotFoundException>, HasDynamicTitle {
+
+    private String title = "";
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<RecordNotFoundException> parameter) {
-        show(this, getTranslation(parameter.getException().messageKey()));
+        title = getTranslation(parameter.getException().messageKey());
+        show(this, title);
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
     }
 
     /** The page's content: the sentence as the heading, and the way back. */

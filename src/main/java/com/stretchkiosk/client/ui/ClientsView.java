@@ -8,6 +8,7 @@ import com.stretchkiosk.client.ClientService;
 import com.stretchkiosk.client.ClientSummary;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -55,7 +56,7 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
         bar.addClassName("kiosk-search-bar");
 
         results.addClassName("kiosk-client-results");
-        add(bar, results);
+        add(new H1(getTranslation("clients.title")), bar, results);
     }
 
     @Override

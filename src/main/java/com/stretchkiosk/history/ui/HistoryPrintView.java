@@ -3,6 +3,7 @@ package com.stretchkiosk.history.ui;
 import jakarta.annotation.security.PermitAll;
 import com.stretchkiosk.base.StudioTime;
 import com.stretchkiosk.catalog.Measures;
+import com.stretchkiosk.base.ui.Landmark;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.base.ui.Lock;
 import com.stretchkiosk.history.ClientHeader;
@@ -43,6 +44,7 @@ public class HistoryPrintView extends Div implements BeforeEnterObserver, HasDyn
         this.time = time;
         this.measures = measures;
         addClassName("kiosk-print");
+        Landmark.main(this);
     }
 
     @Override

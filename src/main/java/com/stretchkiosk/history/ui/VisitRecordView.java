@@ -7,6 +7,8 @@ import com.stretchkiosk.base.ui.MainLayout;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.history.FactLine;
 import com.stretchkiosk.history.HistoryService;
+import com.stretchkiosk.history.VisitRecord;
+import com.stretchkiosk.history.VisitRow;
 import com.stretchkiosk.visit.PainStop;
 import com.stretchkiosk.visit.Outcome;
 import com.stretchkiosk.visit.Voiding;
@@ -26,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One past visit: every fact in tap order, undone and corrected ones struck through with their reason (and who
@@ -61,15 +64,15 @@ public class VisitRecordView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void show(long visitId) {
-        List<FactLine> facts = history.visitRecord(visitId);
+        VisitRecord record = history.visitRecord(visitId);
+        List<FactLine> facts = record.facts();
         removeAll();
+        title = getTranslation("history.record.title", time.date(record.visit().startedAt()));
+        add(new H1(title), header(record));
         if (facts.isEmpty()) {
-            title = getTranslation("history.record.empty");
-            add(new H1(title));
+            add(new Paragraph(getTranslation("history.record.empty")));
             return;
         }
-        title = getTranslation("history.record.title", time.date(facts.getFirst().visitStartedAt()));
-        add(new H1(title));
         Map<Long, String> names = history.therapistNames();
         Set<Long> superseded = facts.stream().map(f -> f.attempt().supersedesId()).filter(Objects::nonNull).collect(Collectors.toSet());
         Div lines = new Div();
@@ -110,11 +113,29 @@ public class VisitRecordView extends VerticalLayout implements BeforeEnterObserv
             }
         }
         add(lines);
-        String note = history.closingNote(visitId);
+        String note = record.visit().closingNote();
         if (note != null) {
             add(new Paragraph(getTranslation("history.closing-note", note)));
         }
         add(Touch.secondary(getTranslation("history.back"), tap -> getUI().ifPresent(ui -> ui.getPage().getHistory().back())));
+    }
+
+    /** Whose session it was (a way to their page), who stretched, when, and the pain before and after. */
+    private Div header(VisitRecord record) {
+        VisitRow visit = record.visit();
+        Button client = Touch.secondary(record.clientName(), tap -> getUI().ifPresent(ui -> ui.navigate("clients/" + record.clientId())));
+        client.addClassName("kiosk-record-client");
+        String when = visit.endedAt() == null
+                ? getTranslation("history.record.open", time.time(visit.startedAt()), visit.therapistName())
+                : getTranslation("history.record.when", time.time(visit.startedAt()), time.time(visit.endedAt()), visit.therapistName());
+        Span pain = new Span(getTranslation("history.record.pain", score(visit.painBefore()), score(visit.painAfter())));
+        Div header = new Div(client, new Span(when), pain);
+        header.addClassName("kiosk-record-header");
+        return header;
+    }
+
+    private String score(@Nullable Integer pain) {
+        return pain == null ? getTranslation("history.record.pain-not-asked") : getTranslation("history.record.pain-score", pain);
     }
 
     /** Tap order, except that each correction follows the fact it corrects (a chain of them in order). */
@@ -138,6 +159,12 @@ public class VisitRecordView extends VerticalLayout implements BeforeEnterObserv
             }
         }
         return ordered;
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attach) {
+        // A record opens at its heading, whatever the screen before it had scrolled to.
+        attach.getUI().getPage().executeJs("window.scrollTo(0, 0)");
     }
 
     @Override

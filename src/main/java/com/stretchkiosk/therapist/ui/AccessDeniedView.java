@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
@@ -16,7 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /** A screen someone's role does not allow: a calm refusal, and an audit row of the denied attempt. */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     private final TherapistService therapists;
 
@@ -31,5 +32,10 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
         add(new H1(getTranslation("access.denied")),
                 Touch.primary(getTranslation("client.back"), tap -> getUI().ifPresent(ui -> ui.navigate(""))));
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("access.denied");
     }
 }

@@ -1,5 +1,6 @@
 package com.stretchkiosk.therapist.ui;
 
+import com.stretchkiosk.base.ui.Landmark;
 import com.stretchkiosk.therapist.DeviceService;
 import com.stretchkiosk.therapist.TherapistService;
 import com.vaadin.flow.component.html.H1;
@@ -26,6 +27,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         this.therapists = therapists;
         this.devices = devices;
         addClassName("kiosk-login");
+        Landmark.main(this);
         setAlignItems(Alignment.CENTER);
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));

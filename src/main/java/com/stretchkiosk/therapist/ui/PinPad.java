@@ -59,15 +59,22 @@ class PinPad extends Div {
         Div keys = new Div();
         keys.addClassName("kiosk-pin-keys");
         for (String key : new String[] {"1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"}) {
-            Button button = new Button(key, tap -> press(key));
+            Button button = new Button(switch (key) {
+                case "OK" -> getTranslation("pin.ok");
+                default -> key;
+            }, tap -> press(key));
             button.addClassName("kiosk-pin-key");
             if ("OK".equals(key)) {
                 button.addClassName("kiosk-pin-ok");
             }
+            if ("⌫".equals(key)) {
+                button.setAriaLabel(getTranslation("pin.delete"));
+            }
             keys.add(button);
         }
-        add(new H2(getTranslation("pin.for", therapist.displayName())), dots, problem, keys,
-                Touch.secondary(getTranslation("pin.someone-else"), tap -> showTiles()));
+        Button someoneElse = Touch.secondary(getTranslation("pin.someone-else"), tap -> showTiles());
+        someoneElse.addClassName("kiosk-pin-someone-else");
+        add(new H2(getTranslation("pin.for", therapist.displayName())), dots, problem, keys, someoneElse);
     }
 
     private void press(String key) {

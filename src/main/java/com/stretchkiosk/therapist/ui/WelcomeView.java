@@ -1,5 +1,6 @@
 package com.stretchkiosk.therapist.ui;
 
+import com.stretchkiosk.base.ui.Landmark;
 import com.stretchkiosk.base.TextLimits;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.therapist.DeviceService;
@@ -34,6 +35,7 @@ public class WelcomeView extends VerticalLayout implements BeforeEnterObserver, 
         this.therapists = therapists;
         this.devices = devices;
         addClassName("kiosk-welcome");
+        Landmark.main(this);
         setMaxWidth("640px");
         getStyle().set("margin", "0 auto");
         name.setLabel(getTranslation("welcome.name"));

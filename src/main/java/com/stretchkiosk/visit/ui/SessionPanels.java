@@ -32,6 +32,7 @@ final class SessionPanels {
         Div panel = question(sheet, text);
         ChoiceChips<Integer> scale = scale(onScore::accept);
         Button skip = Touch.secondary(text.t("session.pain-before.skip"), tap -> onSkip.run());
+        skip.addClassName("kiosk-pain-skip");
         panel.add(new H2(text.t("session.pain-before.question")), new Paragraph(text.t("session.pain-scale.hint")), scale, skip);
         return panel;
     }

@@ -2,6 +2,7 @@ package com.stretchkiosk.visit.ui;
 
 import jakarta.annotation.security.PermitAll;
 import com.stretchkiosk.base.StudioTime;
+import com.stretchkiosk.base.ui.Landmark;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.catalog.CatalogService;
 import com.stretchkiosk.catalog.Measures;
@@ -77,6 +78,8 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         this.taps = new SessionTaps(visits, strip, text, screen);
         addClassName("kiosk-session");
         main.addClassName("kiosk-session-main");
+        // A scrolling region a keyboard can reach (and scroll) even when it holds no control.
+        main.getElement().setAttribute("tabindex", "0");
         other.addClassName("kiosk-session-other");
         main.add(other);
     }
@@ -102,6 +105,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         picker = new StretchPicker(stretches, text, this::pick);
         Div body = new Div(picker, main);
         body.addClassName("kiosk-session-body");
+        Landmark.main(body);
         removeAll();
         strip.clear();
         add(header, body, strip);

@@ -115,6 +115,27 @@ class CorrectionFlowsTest extends KioskTest {
     }
 
     @Test
+    void the_record_names_whose_session_it_was_who_stretched_when_and_the_pain_before_and_after() {
+        String name = db.select(com.stretchkiosk.db.Tables.CLIENT.FULL_NAME).from(com.stretchkiosk.db.Tables.CLIENT)
+                .where(com.stretchkiosk.db.Tables.CLIENT.ID.eq(clientId)).fetchSingle().value1();
+        Visit visit = visits.startOrResume(UUID.randomUUID(), clientId, therapist.id());
+        visits.recordPain(UUID.randomUUID(), visit.id(), com.stretchkiosk.visit.PainMoment.BEFORE, 4);
+        visits.recordAttempt(attempt(visit, Side.LEFT, 30));
+        visits.end(visit.id(), null);
+
+        UI.getCurrent().navigate("visits/" + visit.id());
+
+        Div header = _get(Div.class, spec -> spec.withClasses("kiosk-record-header"));
+        Button client = _get(header, Button.class, spec -> spec.withClasses("kiosk-record-client"));
+        assertThat(client.getText()).isEqualTo(name);
+        assertThat(_find(header, Span.class).stream().map(Span::getText).toList())
+                .anySatisfy(when -> assertThat(when).matches("\\d\\d:\\d\\d–\\d\\d:\\d\\d with " + therapist.displayName()))
+                .contains("Pain before: 4/10 · after: not asked");
+        _click(client);
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("clients/" + clientId);
+    }
+
+    @Test
     void a_pain_stop_stays_a_pain_stop_with_its_details_time_and_resolution() {
         Visit visit = visits.startOrResume(UUID.randomUUID(), clientId, therapist.id());
         PainStop stop = visits.recordPainStop(new PainStopTap(UUID.randomUUID(), UUID.randomUUID(), visit.id(), trapezius.id(),

@@ -80,6 +80,27 @@ class LockAndPinTest extends KioskTest {
     }
 
     @Test
+    void a_therapist_unlocking_where_a_manager_locked_on_a_manager_screen_lands_on_the_client_list() {
+        String credential = devices.enrol(unique("Table"));
+        ((FakeRequest) VaadinServletRequest.getCurrent().getRequest()).setCookiesInt(new Cookie[] {new Cookie(TabletSignIn.COOKIE, credential)});
+        Therapist therapist = therapists.add(unique("Noor"));
+        therapists.setPin(therapist.id(), "318264", "318264");
+        UI.getCurrent().navigate("manager/tablets");
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()).isInstanceOf(TabletsView.class);
+        Lock.lockNow();
+
+        _click(_get(Button.class, spec -> spec.withText(therapist.displayName())));
+        for (char digit : "318264".toCharArray()) {
+            _click(_get(Button.class, spec -> spec.withText(String.valueOf(digit))));
+        }
+        _click(_get(Button.class, spec -> spec.withText("OK")));
+
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
+                .as("not \"This screen is for managers\"").isInstanceOf(com.stretchkiosk.client.ui.ClientsView.class);
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEmpty();
+    }
+
+    @Test
     void ten_wrong_pins_in_a_row_disable_the_pin_until_a_manager_sets_a_new_one() {
         String credential = devices.enrol(unique("Table"));
         long deviceId = devices.recognise(credential).orElseThrow().id();
