@@ -66,6 +66,19 @@ class I18nTest {
                 }
             }
         });
+        for (var action : com.stretchkiosk.audit.AuditAction.values()) {
+            for (String kind : com.stretchkiosk.audit.AuditWording.FACT_KINDS) {
+                String key = com.stretchkiosk.audit.AuditWording.key(action, kind);
+                if (!texts.containsKey(key)) {
+                    missing.add(key);
+                }
+            }
+        }
+        for (var outcome : com.stretchkiosk.audit.AuditOutcome.values()) {
+            if (outcome != com.stretchkiosk.audit.AuditOutcome.OK && !texts.containsKey("audit.outcome." + outcome.name().toLowerCase(java.util.Locale.ROOT))) {
+                missing.add("audit.outcome." + outcome.name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
         for (String side : List.of("left", "right")) {
             for (String prefix : List.of("session.side.", "session.side.short.")) {
                 if (!texts.containsKey(prefix + side)) {

@@ -2,6 +2,7 @@ package com.stretchkiosk.audit;
 
 import static com.stretchkiosk.db.Tables.AUDIT_EVENT;
 import static com.stretchkiosk.db.Tables.CLIENT;
+import static com.stretchkiosk.db.Tables.DEVICE;
 import static com.stretchkiosk.db.Tables.THERAPIST;
 
 import java.time.Instant;
@@ -51,12 +52,13 @@ class AuditRepository {
         if (filter.until() != null) {
             where = where.and(AUDIT_EVENT.OCCURRED_AT.lt(filter.until()));
         }
-        return db.select(AUDIT_EVENT.ID, AUDIT_EVENT.OCCURRED_AT, THERAPIST.DISPLAY_NAME, AUDIT_EVENT.DEVICE_ID,
+        return db.select(AUDIT_EVENT.ID, AUDIT_EVENT.OCCURRED_AT, THERAPIST.DISPLAY_NAME, DEVICE.LABEL,
                         AUDIT_EVENT.CLIENT_ID, CLIENT.FULL_NAME, AUDIT_EVENT.RECORD_TYPE, AUDIT_EVENT.RECORD_ID,
                         AUDIT_EVENT.ACTION, AUDIT_EVENT.OUTCOME)
                 .from(AUDIT_EVENT)
                 .leftJoin(THERAPIST).on(THERAPIST.ID.eq(AUDIT_EVENT.ACTOR_ID))
                 .leftJoin(CLIENT).on(CLIENT.ID.eq(AUDIT_EVENT.CLIENT_ID))
+                .leftJoin(DEVICE).on(DEVICE.ID.eq(AUDIT_EVENT.DEVICE_ID))
                 .where(where)
                 .orderBy(AUDIT_EVENT.ID.desc())
                 .limit(limit)

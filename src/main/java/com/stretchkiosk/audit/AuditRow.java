@@ -8,7 +8,7 @@ public record AuditRow(
         long id,
         Instant occurredAt,
         @Nullable String actor,
-        @Nullable Long deviceId,
+        @Nullable String tabletName,
         @Nullable Long clientId,
         @Nullable String clientName,
         @Nullable String recordType,

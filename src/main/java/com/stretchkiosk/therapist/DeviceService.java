@@ -27,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DeviceService {
 
+    /** The cookie that holds an enrolled tablet's credential. */
+    public static final String TABLET_COOKIE = "kiosk_tablet";
+
     /** Bytes of randomness in a device credential. */
     static final int CREDENTIAL_BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();

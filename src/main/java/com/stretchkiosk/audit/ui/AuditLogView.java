@@ -4,19 +4,24 @@ import com.stretchkiosk.base.StudioUser;
 
 import com.stretchkiosk.audit.AuditAction;
 import com.stretchkiosk.audit.AuditFilter;
+import com.stretchkiosk.audit.AuditOutcome;
 import com.stretchkiosk.audit.AuditRow;
 import com.stretchkiosk.audit.AuditService;
+import com.stretchkiosk.audit.AuditWording;
 import com.stretchkiosk.base.StudioTime;
 import com.stretchkiosk.base.ui.MainLayout;
 import com.stretchkiosk.base.ui.Touch;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,7 +56,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         client.setClearButtonVisible(true);
         action.setLabel(getTranslation("audit.action"));
         action.setItems(Arrays.asList(AuditAction.values()));
-        action.setItemLabelGenerator(a -> Touch.key("", a));
+        action.setItemLabelGenerator(a -> getTranslation(AuditWording.key(a, null)));
         action.setClearButtonVisible(true);
         from.setLabel(getTranslation("audit.from"));
         until.setLabel(getTranslation("audit.until"));
@@ -63,20 +68,37 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         Div filters = new Div(who, client, action, from, until);
         filters.addClassName("kiosk-audit-filters");
 
-        grid.addColumn(row -> time.dateTime(row.occurredAt()) + ":" + String.format("%02d", row.occurredAt().atZone(time.zone()).getSecond()))
-                .setHeader(getTranslation("audit.column.when")).setAutoWidth(true);
-        grid.addColumn(row -> row.actor() == null ? "—" : row.actor()).setHeader(getTranslation("audit.column.who")).setAutoWidth(true);
-        grid.addColumn(row -> row.deviceId() == null ? "—" : "#" + row.deviceId()).setHeader(getTranslation("audit.column.tablet"));
-        grid.addColumn(row -> row.clientName() != null ? row.clientName() : row.clientId() != null ? "#" + row.clientId() : "—")
-                .setHeader(getTranslation("audit.column.client")).setAutoWidth(true);
-        grid.addColumn(row -> Touch.key("", row.action())).setHeader(getTranslation("audit.column.action")).setAutoWidth(true);
-        grid.addColumn(row -> row.recordType() == null ? "" : row.recordType() + " " + (row.recordId() == null ? "" : row.recordId()))
-                .setHeader(getTranslation("audit.column.record"));
-        grid.addColumn(row -> row.outcome().name()).setHeader(getTranslation("audit.column.outcome"));
+        // Three columns of two lines each, so that a row reads whole in portrait too.
+        grid.addColumn(twoLines(row -> time.time(row.occurredAt()) + ":" + String.format("%02d", row.occurredAt().atZone(time.zone()).getSecond()),
+                row -> time.date(row.occurredAt()))).setHeader(getTranslation("audit.column.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(twoLines(row -> row.actor() == null ? "—" : row.actor(),
+                row -> row.tabletName() == null ? "" : getTranslation("audit.tablet", row.tabletName())))
+                .setHeader(getTranslation("audit.column.who")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(twoLines(this::what, this::about)).setHeader(getTranslation("audit.column.what")).setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(false);
         grid.setHeight("560px");
         add(new H1(getTranslation("audit.title")), filters, count, grid);
         show();
+    }
+
+    /** What was done, in words, and whether it was refused. */
+    private String what(AuditRow row) {
+        String done = getTranslation(AuditWording.key(row.action(), row.recordType()));
+        return row.outcome() == AuditOutcome.OK ? done : done + " — " + getTranslation(Touch.key("audit.outcome.", row.outcome()));
+    }
+
+    /** To whom or what: the client's name, and the record's own name where it says something (a backup's file). */
+    private String about(AuditRow row) {
+        String client = row.clientName() != null ? row.clientName() : row.clientId() != null ? "#" + row.clientId() : null;
+        String detail = AuditWording.recordDetail(row.recordType(), row.recordId());
+        return client == null ? (detail == null ? "" : detail) : detail == null ? client : client + " · " + detail;
+    }
+
+    private static LitRenderer<AuditRow> twoLines(ValueProvider<AuditRow, String> first, ValueProvider<AuditRow, String> second) {
+        return LitRenderer.<AuditRow>of("<div class=\"kiosk-audit-cell\"><span>${item.first}</span>"
+                        + "<span class=\"kiosk-audit-second\">${item.second}</span></div>")
+                .withProperty("first", first).withProperty("second", second);
     }
 
     @Override

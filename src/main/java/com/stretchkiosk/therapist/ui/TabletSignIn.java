@@ -16,13 +16,14 @@ import java.util.Optional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /** The tablet's side of sign-in: its device cookie, and switching the signed-in person with a new session id. */
 final class TabletSignIn {
 
     /** The cookie that holds an enrolled tablet's credential. */
-    static final String COOKIE = "kiosk_tablet";
+    static final String COOKIE = DeviceService.TABLET_COOKIE;
     static final Duration COOKIE_LIFETIME = Duration.ofDays(400);
 
     private TabletSignIn() {
@@ -36,6 +37,16 @@ final class TabletSignIn {
         }
         return Arrays.stream(request.getCookies()).filter(c -> COOKIE.equals(c.getName())).findFirst()
                 .flatMap(cookie -> devices.recognise(cookie.getValue()));
+    }
+
+    /**
+     * Enrols this browser as a studio tablet: it gets the credential, and the person signed in on it is from now on
+     * signed in on this tablet (the audit log names it, as it does after a PIN).
+     */
+    static void enrolHere(DeviceService devices, @Nullable String label) {
+        String credential = devices.enrol(label);
+        remember(credential);
+        StudioUser.current().ifPresent(user -> devices.recognise(credential).ifPresent(tablet -> signIn(user.onDevice(tablet.id()))));
     }
 
     /** Gives this browser its device credential: HttpOnly, SameSite=Strict, Secure over HTTPS. */

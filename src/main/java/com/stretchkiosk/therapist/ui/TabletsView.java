@@ -40,7 +40,7 @@ public class TabletsView extends VerticalLayout implements HasDynamicTitle {
         label.setMaxLength(TextLimits.NAME_MAX_LENGTH);
         var enrol = Touch.primary(getTranslation("tablets.enrol"), tap -> {
             try {
-                TabletSignIn.remember(devices.enrol(label.getValue()));
+                TabletSignIn.enrolHere(devices, label.getValue());
                 Touch.saved(getTranslation("tablets.enrolled", label.getValue().strip()));
                 current.setText(getTranslation("tablets.this-one", label.getValue().strip()));
                 label.clear();

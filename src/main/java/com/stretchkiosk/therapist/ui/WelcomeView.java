@@ -70,7 +70,7 @@ public class WelcomeView extends VerticalLayout implements BeforeEnterObserver, 
             therapists.createFirstManager(name.getValue(), password.getValue(), repeated.getValue());
             // The first manager is signed in, and this browser becomes the studio's first tablet.
             TabletSignIn.signIn(therapists.account(name.getValue().strip()).orElseThrow());
-            TabletSignIn.remember(devices.enrol(getTranslation("welcome.first-tablet")));
+            TabletSignIn.enrolHere(devices, getTranslation("welcome.first-tablet"));
         } catch (TherapistRefusedException refused) {
             String key = refused.problem().messageKey();
             Touch.showProblem(key.startsWith("therapist.name.") ? name : key.endsWith("mismatch") ? repeated : password,

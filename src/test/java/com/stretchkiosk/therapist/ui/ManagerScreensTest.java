@@ -36,6 +36,9 @@ class ManagerScreensTest extends KioskTest {
     TherapistService therapists;
 
     @Autowired
+    com.stretchkiosk.therapist.DeviceService devices;
+
+    @Autowired
     ClientService clients;
 
     @Autowired
@@ -103,6 +106,41 @@ class ManagerScreensTest extends KioskTest {
             assertThat(row.action()).isEqualTo(AuditAction.CLIENT_CREATED);
         });
         assertThat(_get(ComboBox.class, spec -> spec.withLabel("Who")).isVisible()).isTrue();
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, 0)).last().asString()
+                .as("the action in words, the client named").contains("Added a client").contains(name).doesNotContain("CLIENT_CREATED");
+    }
+
+    @Test
+    void a_manager_who_enrols_this_browser_is_from_then_on_signed_in_on_that_tablet() {
+        String label = unique("Front desk");
+        UI.getCurrent().navigate("manager/tablets");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Name of this tablet (e.g. Table 2)")), label);
+        _click(_get(Button.class, spec -> spec.withText("Enrol this tablet")));
+
+        Long tablet = db.select(com.stretchkiosk.db.Tables.DEVICE.ID).from(com.stretchkiosk.db.Tables.DEVICE)
+                .where(com.stretchkiosk.db.Tables.DEVICE.LABEL.eq(label)).fetchSingle().value1();
+        assertThat(com.stretchkiosk.base.StudioUser.current().map(com.stretchkiosk.base.StudioUser::deviceId))
+                .as("what the manager does next is audited on this tablet").contains(tablet);
+    }
+
+    @Test
+    void the_audit_log_names_the_tablet_and_says_what_was_refused_in_words() {
+        String label = unique("Table");
+        long deviceId = devices.recognise(devices.enrol(label)).orElseThrow().id();
+        var therapist = therapists.add(unique("Refused Therapist"));
+        therapists.setPin(therapist.id(), "640218", "640218");
+        therapists.checkPin(therapist.id(), "000000", deviceId);
+
+        UI.getCurrent().navigate("manager/audit");
+        @SuppressWarnings("unchecked")
+        ComboBox<AuditAction> action = _get(ComboBox.class, spec -> spec.withLabel("Action"));
+        assertThat(action.getItemLabelGenerator().apply(AuditAction.PIN_SIGN_IN)).isEqualTo("Signed in with a PIN");
+        _setValue(action, AuditAction.PIN_SIGN_IN);
+        @SuppressWarnings("unchecked")
+        Grid<AuditRow> grid = _get(Grid.class);
+        List<String> row = com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(grid, 0);
+        assertThat(row.get(1)).contains(therapist.displayName()).contains("on " + label);
+        assertThat(row.get(2)).contains("Signed in with a PIN — refused");
     }
 
     @Test
