@@ -56,7 +56,9 @@ class I18nTest {
                 "pain-kind.", com.stretchkiosk.visit.PainKind.class,
                 "breathing.", com.stretchkiosk.visit.Breathing.class,
                 "note-chip.", com.stretchkiosk.visit.NoteChip.class,
-                "unit.", com.stretchkiosk.catalog.MeasureUnit.class);
+                "unit.", com.stretchkiosk.catalog.MeasureUnit.class,
+                "figures.period.", com.stretchkiosk.figures.Period.class,
+                "figures.sessions.", com.stretchkiosk.figures.Period.Grouping.class);
         Set<String> missing = new TreeSet<>();
         shown.forEach((prefix, type) -> {
             for (Enum<?> value : type.getEnumConstants()) {

@@ -24,6 +24,7 @@ public class StudioTime {
     private final DateTimeFormatter shortDateFormat;
     private final DateTimeFormatter timeFormat;
     private final DateTimeFormatter dateTimeFormat;
+    private final DateTimeFormatter monthFormat;
 
     public StudioTime(Clock clock, KioskProperties properties) {
         this.clock = clock;
@@ -33,6 +34,7 @@ public class StudioTime {
         this.shortDateFormat = DateTimeFormatter.ofLocalizedPattern("MMMd").withLocale(locale);
         this.timeFormat = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
         this.dateTimeFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
+        this.monthFormat = DateTimeFormatter.ofLocalizedPattern("yMMM").withLocale(locale);
     }
 
     public Locale locale() {
@@ -62,12 +64,21 @@ public class StudioTime {
 
     /** Day and month, for marks that must stay short ("25 Jul"); with the year when it is not this year. */
     public String shortDate(Instant instant) {
-        var date = instant.atZone(zone);
-        return date.getYear() == today().getYear() ? shortDateFormat.format(date) : dateFormat.format(date);
+        return shortDate(instant.atZone(zone).toLocalDate());
     }
 
     public String date(LocalDate date) {
         return dateFormat.format(date);
+    }
+
+    /** Day and month ("25 Jul"), with the year when it is not this year. */
+    public String shortDate(LocalDate date) {
+        return date.getYear() == today().getYear() ? shortDateFormat.format(date) : dateFormat.format(date);
+    }
+
+    /** A month and its year, in the studio's words ("Nov 2026"). */
+    public String month(LocalDate date) {
+        return monthFormat.format(date);
     }
 
     public String time(Instant instant) {

@@ -7,11 +7,8 @@ import com.stretchkiosk.visit.Attempt;
 import com.stretchkiosk.visit.RangeSeries;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,8 +22,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class FiguresService {
 
-    /** The period of the range-change figure and the default period of the page. */
-    public static final int DEFAULT_DAYS = 90;
 
     private final FiguresRepository repository;
     private final StudioTime time;
@@ -36,10 +31,10 @@ public class FiguresService {
         this.time = time;
     }
 
-    /** Figures for the last {@code days} days, today included, in the studio's zone. */
-    public StudioFigures lastDays(int days) {
+    /** Figures for the period that ends today, in the studio's zone. */
+    public StudioFigures last(Period period) {
         LocalDate to = time.today();
-        return between(to.minusDays(days - 1L), to);
+        return between(period.from(to), to);
     }
 
     public StudioFigures between(LocalDate from, LocalDate to) {
@@ -49,18 +44,12 @@ public class FiguresService {
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             perDay.put(day, 0);
         }
-        Map<LocalDate, Integer> perWeek = new TreeMap<>();
         for (Instant started : repository.sessionStarts(start, end)) {
-            LocalDate day = started.atZone(time.zone()).toLocalDate();
-            perDay.merge(day, 1, Integer::sum);
-            perWeek.merge(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), 1, Integer::sum);
+            perDay.merge(started.atZone(time.zone()).toLocalDate(), 1, Integer::sum);
         }
-        List<StudioFigures.Count> days = perDay.entrySet().stream()
-                .map(e -> new StudioFigures.Count(e.getKey().toString(), e.getValue())).toList();
-        List<StudioFigures.Count> weeks = perWeek.entrySet().stream()
-                .map(e -> new StudioFigures.Count(String.format(Locale.ROOT, "%d-W%02d", e.getKey().get(IsoFields.WEEK_BASED_YEAR),
-                        e.getKey().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)), e.getValue())).toList();
-        return new StudioFigures(from, to, days, weeks,
+        List<StudioFigures.Dated> days = perDay.entrySet().stream()
+                .map(e -> new StudioFigures.Dated(e.getKey(), e.getValue())).toList();
+        return new StudioFigures(from, to, days,
                 repository.painStopsPerStretch(start, end).stream().map(r -> new StudioFigures.Count(r.value1(), r.value2())).toList(),
                 repository.painStopsPerTherapist(start, end).stream().map(r -> new StudioFigures.Count(r.value1(), r.value2())).toList(),
                 rangeChanges(repository.measuredByClient(start, end), repository.stretchNames()));
@@ -88,8 +77,10 @@ public class FiguresService {
     /** The figures as CSV: one table after the other, each row a figure with its label. */
     public String csv(StudioFigures figures) {
         List<List<Object>> rows = new ArrayList<>();
-        figures.sessionsPerDay().forEach(c -> rows.add(Arrays.asList("sessions_per_day", c.label(), c.count(), null, null)));
-        figures.sessionsPerWeek().forEach(c -> rows.add(Arrays.asList("sessions_per_week", c.label(), c.count(), null, null)));
+        for (Period.Grouping grouping : Period.Grouping.values()) {
+            String figure = "sessions_per_" + grouping.name().toLowerCase(Locale.ROOT);
+            figures.sessionsPer(grouping).forEach(c -> rows.add(Arrays.asList(figure, c.start().toString(), c.count(), null, null)));
+        }
         figures.painStopsPerStretch().forEach(c -> rows.add(Arrays.asList("pain_stops_per_stretch", c.label(), c.count(), null, null)));
         figures.painStopsPerTherapist().forEach(c -> rows.add(Arrays.asList("pain_stops_per_therapist", c.label(), c.count(), null, null)));
         figures.rangeChanges().forEach(r -> rows.add(Arrays.asList("average_range_change", r.stretch(),

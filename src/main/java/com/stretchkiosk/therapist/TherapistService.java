@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The studio's therapists. Until sign-in exists, a therapist picks their own tile when a session starts;
- * a newcomer adds their name there.
+ * The studio's therapists and managers: their accounts, password and PIN sign-in (with the audit of every try),
+ * the first manager of an empty studio, and who may still sign in. Who stretches in a session is picked on its
+ * first screen; a newcomer is added there.
  */
 @Service
 public class TherapistService {

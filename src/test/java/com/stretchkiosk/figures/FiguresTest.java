@@ -21,6 +21,7 @@ import com.stretchkiosk.visit.VisitService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -91,13 +92,23 @@ class FiguresTest {
         attempt(v4, trapezius, Side.RIGHT, 37);
         visits.end(v4.id(), null);
 
-        StudioFigures studio = figures.lastDays(FiguresService.DEFAULT_DAYS);
+        StudioFigures studio = figures.last(Period.THREE_MONTHS);
 
-        assertThat(studio.sessionsPerDay()).hasSize(90);
+        assertThat(studio.from()).isEqualTo(LocalDate.of(2026, 8, 24));
+        assertThat(studio.sessionsPerDay()).hasSize(92);
         assertThat(studio.sessionsPerDay().stream().filter(c -> c.count() > 0)
-                .collect(Collectors.toMap(StudioFigures.Count::label, StudioFigures.Count::count)))
-                .isEqualTo(Map.of("2026-11-16", 1, "2026-11-20", 1, "2026-11-21", 1, "2026-11-23", 1));
-        assertThat(studio.sessionsPerWeek()).containsExactly(new StudioFigures.Count("2026-W47", 3), new StudioFigures.Count("2026-W48", 1));
+                .collect(Collectors.toMap(StudioFigures.Dated::start, StudioFigures.Dated::count)))
+                .isEqualTo(Map.of(LocalDate.of(2026, 11, 16), 1, LocalDate.of(2026, 11, 20), 1, LocalDate.of(2026, 11, 21), 1,
+                        LocalDate.of(2026, 11, 23), 1));
+        assertThat(studio.sessionsPer(Period.Grouping.WEEK)).as("weeks start on Monday; the first one before the period")
+                .startsWith(new StudioFigures.Dated(LocalDate.of(2026, 8, 24), 0))
+                .endsWith(new StudioFigures.Dated(LocalDate.of(2026, 11, 16), 3), new StudioFigures.Dated(LocalDate.of(2026, 11, 23), 1))
+                .hasSize(14);
+        assertThat(studio.sessionsPer(Period.Grouping.MONTH)).containsExactly(new StudioFigures.Dated(LocalDate.of(2026, 8, 1), 0),
+                new StudioFigures.Dated(LocalDate.of(2026, 9, 1), 0), new StudioFigures.Dated(LocalDate.of(2026, 10, 1), 0),
+                new StudioFigures.Dated(LocalDate.of(2026, 11, 1), 4));
+        assertThat(figures.last(Period.FOUR_WEEKS).sessionsPerDay()).hasSize(28);
+        assertThat(figures.last(Period.YEAR).from()).isEqualTo(LocalDate.of(2025, 11, 24));
         assertThat(studio.painStopsPerStretch()).containsExactlyInAnyOrder(
                 new StudioFigures.Count("Levator scapulae", 1), new StudioFigures.Count("Upper trapezius (ear to shoulder)", 1));
         assertThat(studio.painStopsPerTherapist()).containsExactlyInAnyOrder(
@@ -108,7 +119,8 @@ class FiguresTest {
 
         String csv = figures.csv(studio);
         assertThat(csv).startsWith("\"figure\",\"label\",\"value\",\"unit\",\"client_sides\"\r\n")
-                .contains("\"sessions_per_week\",\"2026-W47\",3,,\r\n")
+                .contains("\"sessions_per_week\",\"2026-11-16\",3,,\r\n")
+                .contains("\"sessions_per_month\",\"2026-11-01\",4,,\r\n")
                 .contains("\"average_range_change\",\"Upper trapezius (ear to shoulder)\",3.0,\"degrees\",3\r\n");
     }
 
