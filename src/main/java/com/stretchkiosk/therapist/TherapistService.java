@@ -5,6 +5,7 @@ import com.stretchkiosk.audit.AuditEntry;
 import com.stretchkiosk.audit.AuditOutcome;
 import com.stretchkiosk.audit.AuditService;
 import com.stretchkiosk.base.Problem;
+import com.stretchkiosk.base.StudioSetup;
 import com.stretchkiosk.base.StudioUser;
 import com.stretchkiosk.base.TextLimits;
 import java.time.Clock;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * first screen; a newcomer is added there.
  */
 @Service
-public class TherapistService {
+public class TherapistService implements StudioSetup {
 
     /** At least this long; no composition rules (NIST SP 800-63B). */
     public static final int PASSWORD_MIN_LENGTH = 12;
@@ -43,6 +44,7 @@ public class TherapistService {
     }
 
     /** True until the studio's first manager exists: the kiosk then asks for one, and nothing else. */
+    @Override
     public boolean needsFirstManager() {
         return !repository.managerExists();
     }
