@@ -2,6 +2,7 @@ package com.stretchkiosk.catalog;
 
 import com.stretchkiosk.base.KioskProperties;
 import com.stretchkiosk.base.ReachUnit;
+import com.stretchkiosk.base.Words;
 import java.text.NumberFormat;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,14 +20,17 @@ public class Measures {
     private static final double CM_PER_INCH = 2.54;
 
     private final ReachUnit reach;
+    private final Words words;
 
     @Autowired
-    public Measures(KioskProperties properties) {
-        this(properties.reachUnit());
+    public Measures(KioskProperties properties, Words words) {
+        this(properties.reachUnit(), words);
     }
 
-    public Measures(ReachUnit reach) {
+    /** @param words the translations: the unit words ("depth", "cm", "levels") are the studio's language too */
+    public Measures(ReachUnit reach, Words words) {
         this.reach = reach;
+        this.words = words;
     }
 
     public ReachUnit reach() {
@@ -38,7 +42,7 @@ public class Measures {
         return switch (unit) {
             case DEGREES -> value + "°";
             case CENTIMETRES -> sign(value) + magnitude(unit, Math.abs(value));
-            case DEPTH -> "depth " + value;
+            case DEPTH -> words.t("measure.depth", String.valueOf(value));
         };
     }
 
@@ -52,8 +56,8 @@ public class Measures {
     public String magnitude(MeasureUnit unit, int size) {
         return switch (unit) {
             case DEGREES -> size + "°";
-            case CENTIMETRES -> inInches(unit) ? halfInches(toHalfInches(size)) + "″" : size + " cm";
-            case DEPTH -> size + (size == 1 ? " level" : " levels");
+            case CENTIMETRES -> inInches(unit) ? halfInches(toHalfInches(size)) + "″" : words.t("measure.cm", String.valueOf(size));
+            case DEPTH -> words.t(size == 1 ? "measure.level" : "measure.levels", String.valueOf(size));
         };
     }
 
@@ -117,8 +121,8 @@ public class Measures {
         String value = number.format(inInches(unit) ? stored / CM_PER_INCH : stored);
         return switch (unit) {
             case DEGREES -> value + "°";
-            case CENTIMETRES -> inInches(unit) ? value + "″" : value + " cm";
-            case DEPTH -> value + (value.equals("1") ? " level" : " levels");
+            case CENTIMETRES -> inInches(unit) ? value + "″" : words.t("measure.cm", value);
+            case DEPTH -> words.t(value.equals("1") ? "measure.level" : "measure.levels", value);
         };
     }
 

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /** Reach stored in whole centimetres, read in centimetres or to the half inch; the other units as they are. */
 class MeasuresTest {
 
-    private final Measures cm = new Measures(ReachUnit.CENTIMETRES);
-    private final Measures inches = new Measures(ReachUnit.INCHES);
+    private final Measures cm = new Measures(ReachUnit.CENTIMETRES, new com.stretchkiosk.base.ui.StudioWords(java.util.Locale.UK));
+    private final Measures inches = new Measures(ReachUnit.INCHES, new com.stretchkiosk.base.ui.StudioWords(java.util.Locale.UK));
 
     @Test
     void ranges_read_in_the_studios_unit() {

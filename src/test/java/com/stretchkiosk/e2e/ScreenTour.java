@@ -80,7 +80,8 @@ abstract class ScreenTour extends BrowserTest {
             button(String.valueOf(digit)).click();
         }
         page.locator("vaadin-button.kiosk-pin-ok").click();
-        page.waitForURL(url -> !url.contains("locked"));
+        page.waitForURL(url -> !url.contains("/" + com.stretchkiosk.base.ui.Lock.LOCK_ROUTE));
+        page.locator(".kiosk-session").waitFor();
         // A therapist on a manager's screen: the calm refusal.
         visit("access-denied", "manager/figures");
 

@@ -50,6 +50,15 @@ public final class Touch {
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
+    /**
+     * The eye of a password field (or of every password field in a form) says what it does in the studio's words:
+     * the component's own label is English.
+     */
+    public static void revealInWords(com.vaadin.flow.component.Component field) {
+        field.getElement().executeJs("(this.localName === 'vaadin-password-field' ? [this] : [...this.querySelectorAll('vaadin-password-field')])"
+                + ".forEach(p => p.i18n = Object.assign({}, p.i18n, {reveal: $0}))", field.getTranslation("app.password.reveal"));
+    }
+
     /** The i18n key of an enum value under a prefix: {@code key("region.", BACK_OF_THIGH)} is "region.back-of-thigh". */
     public static String key(String prefix, Enum<?> value) {
         return prefix + value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

@@ -1,7 +1,7 @@
 package com.stretchkiosk.figures.ui;
 
 import com.stretchkiosk.base.ui.ChartSpec;
-import com.stretchkiosk.base.ui.Words;
+import com.stretchkiosk.base.Words;
 import com.stretchkiosk.figures.StudioFigures;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -2,7 +2,7 @@ package com.stretchkiosk.history.ui;
 
 import com.stretchkiosk.base.StudioTime;
 import com.stretchkiosk.base.ui.Touch;
-import com.stretchkiosk.base.ui.Words;
+import com.stretchkiosk.base.Words;
 import com.stretchkiosk.catalog.MeasureUnit;
 import com.stretchkiosk.catalog.Measures;
 import com.stretchkiosk.history.CautionFlag;

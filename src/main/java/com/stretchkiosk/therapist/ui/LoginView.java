@@ -1,6 +1,7 @@
 package com.stretchkiosk.therapist.ui;
 
 import com.stretchkiosk.base.ui.Landmark;
+import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.therapist.DeviceService;
 import com.stretchkiosk.therapist.TherapistService;
 import com.vaadin.flow.component.html.H1;
@@ -40,6 +41,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setI18n(i18n);
         form.setForgotPasswordButtonVisible(false);
         form.setAction("login");
+        Touch.revealInWords(form);
         add(new H1(getTranslation("app.name")), form, new Paragraph(getTranslation("login.hint")));
     }
 

@@ -119,6 +119,7 @@ public class TherapistsView extends VerticalLayout implements HasDynamicTitle {
         field.setMaxLength(Pin.MAX_LENGTH);
         field.getElement().setAttribute("inputmode", "numeric");
         field.setHelperText(getTranslation("pin.helper", Pin.MIN_LENGTH, Pin.MAX_LENGTH));
+        Touch.revealInWords(field);
         return field;
     }
 }

@@ -45,6 +45,8 @@ public class WelcomeView extends VerticalLayout implements BeforeEnterObserver, 
         password.setMaxLength(TherapistService.PASSWORD_MAX_LENGTH);
         repeated.setLabel(getTranslation("welcome.repeat"));
         repeated.setMaxLength(TherapistService.PASSWORD_MAX_LENGTH);
+        Touch.revealInWords(password);
+        Touch.revealInWords(repeated);
         setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
         add(new H1(getTranslation("welcome.title")), new Paragraph(getTranslation("welcome.intro")), name, password, repeated,
                 Touch.primary(getTranslation("welcome.create"), tap -> create()));

@@ -3,7 +3,7 @@ package com.stretchkiosk.history.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stretchkiosk.base.ui.ChartSpec;
-import com.stretchkiosk.base.ui.Words;
+import com.stretchkiosk.base.Words;
 import com.stretchkiosk.base.ReachUnit;
 import com.stretchkiosk.catalog.MeasureUnit;
 import com.stretchkiosk.catalog.Measures;
@@ -28,7 +28,7 @@ class ChartsTest {
     private static final Instant MONDAY = Instant.parse("2026-01-05T09:00:00Z");
     /** Words as the key and its arguments, so the tests see which text each mark gets. */
     private static final Words WORDS = (key, arguments) -> key + Arrays.toString(arguments);
-    private static final Measures CM = new Measures(ReachUnit.CENTIMETRES);
+    private static final Measures CM = new Measures(ReachUnit.CENTIMETRES, new com.stretchkiosk.base.ui.StudioWords(java.util.Locale.UK));
 
     @Test
     void every_visit_is_a_mark_that_opens_it_and_pain_stops_are_marks_of_their_own() {

@@ -26,7 +26,7 @@ class InchesStudioTest extends KioskTest {
     void reach_is_stepped_and_read_in_half_inches_and_stored_in_centimetres() {
         Stretch hamstring = catalog.activeStretches().stream().filter(s -> s.name().startsWith("Simple hamstring")).findFirst()
                 .orElseThrow();
-        RecordingForm form = new RecordingForm(new Measures(ReachUnit.INCHES), () -> { });
+        RecordingForm form = new RecordingForm(new Measures(ReachUnit.INCHES, new com.stretchkiosk.base.ui.StudioWords(java.util.Locale.UK)), () -> { });
         UI.getCurrent().add(form);
         form.reset(hamstring, null, -10, Guidance.NONE);
 

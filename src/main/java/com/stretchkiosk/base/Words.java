@@ -1,4 +1,4 @@
-package com.stretchkiosk.base.ui;
+package com.stretchkiosk.base;
 
 /**
  * The translations, as code that builds text outside a component needs them: a key and its arguments
