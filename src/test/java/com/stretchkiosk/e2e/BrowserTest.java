@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * and Debian's headless Chromium at the tablet's 1280×800 with touch. Screenshots go to target/screenshots.
  */
 @SpringBootTest(classes = KioskApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.context.annotation.Import(MarkedTranslations.class)
 abstract class BrowserTest {
 
     static final Path SCREENSHOTS = Path.of("target/screenshots");

@@ -22,16 +22,11 @@ final class ScreenCheck {
     static final int MIN_GAP = 8;
     private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
 
-    /** Interactive elements, measured as the outermost one (a field's input counts as the field). */
-    private static final String TARGETS = """
-            ([min, gap]) => {
-              const interactive = 'button, a[href], input:not([type=hidden]), select, textarea, [role=button], [role=link],'
-                + ' [role=checkbox], [role=radio], [role=tab], [role=switch], [role=menuitem], [role=option],'
-                + ' vaadin-button, vaadin-checkbox, vaadin-radio-button, vaadin-side-nav-item, vaadin-select, vaadin-combo-box,'
-                + ' vaadin-date-picker, vaadin-text-field, vaadin-text-area, vaadin-password-field, vaadin-integer-field,'
-                + ' vaadin-number-field, vaadin-email-field, vaadin-tab, vaadin-details-summary, vaadin-drawer-toggle';
-              // Small buttons that sit inside a larger control but are their own target.
-              const own = 'vaadin-password-field-button, [part~="clear-button"], [part~="toggle-button"], [part~="reveal-button"]';
+    /**
+     * The page's own idea of visible, for the scripts below: {@code parentOf} crosses shadow roots, {@code shown} is
+     * false for anything hidden, transparent or without a box.
+     */
+    static final String VISIBILITY = """
               const parentOf = e => e.parentElement || (e.getRootNode() instanceof ShadowRoot ? e.getRootNode().host : null);
               const shown = e => {
                 for (let p = e; p; p = parentOf(p)) {
@@ -41,6 +36,17 @@ final class ScreenCheck {
                 const r = e.getBoundingClientRect();
                 return r.width > 0 && r.height > 0;
               };
+            """;
+
+    /** Interactive elements, measured as the outermost one (a field's input counts as the field). */
+    private static final String TARGETS = "([min, gap]) => {\n" + VISIBILITY + """
+              const interactive = 'button, a[href], input:not([type=hidden]), select, textarea, [role=button], [role=link],'
+                + ' [role=checkbox], [role=radio], [role=tab], [role=switch], [role=menuitem], [role=option],'
+                + ' vaadin-button, vaadin-checkbox, vaadin-radio-button, vaadin-side-nav-item, vaadin-select, vaadin-combo-box,'
+                + ' vaadin-date-picker, vaadin-text-field, vaadin-text-area, vaadin-password-field, vaadin-integer-field,'
+                + ' vaadin-number-field, vaadin-email-field, vaadin-tab, vaadin-details-summary, vaadin-drawer-toggle';
+              // Small buttons that sit inside a larger control but are their own target.
+              const own = 'vaadin-password-field-button, [part~="clear-button"], [part~="toggle-button"], [part~="reveal-button"]';
               const insideAnother = e => { for (let p = parentOf(e); p; p = parentOf(p)) if (p.matches(interactive)) return true; return false; };
               const name = e => e.tagName.toLowerCase() + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\\s+/)[0] : '')
                 + ' "' + (e.getAttribute('aria-label') || e.innerText || e.getAttribute('part') || '').trim().replace(/\\s+/g, ' ').slice(0, 40) + '"';
@@ -74,17 +80,8 @@ final class ScreenCheck {
             }""";
 
     /** Visible text (light and shadow DOM) whose computed size is under the minimum. */
-    private static final String SMALL_TEXT = """
-            ([min]) => {
+    private static final String SMALL_TEXT = "([min]) => {\n" + VISIBILITY + """
               const small = [];
-              const parentOf = e => e.parentElement || (e.getRootNode() instanceof ShadowRoot ? e.getRootNode().host : null);
-              const shown = e => {
-                for (let p = e; p; p = parentOf(p)) {
-                  const s = getComputedStyle(p);
-                  if (s.display === 'none' || s.visibility === 'hidden' || s.opacity === '0') return false;
-                }
-                return true;
-              };
               const visit = root => {
                 const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
                 for (let t = walker.nextNode(); t; t = walker.nextNode()) {

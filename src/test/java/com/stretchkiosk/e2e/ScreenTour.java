@@ -43,6 +43,11 @@ abstract class ScreenTour extends BrowserTest {
         atScreen("catalog-editor");
         visit("therapists", "manager/therapists");
         visit("tablets", "manager/tablets");
+        // This browser becomes a tablet of its own, so that the lock screen below shows the PIN pad.
+        String tablet = "Tour tablet " + System.nanoTime();
+        page.locator(".kiosk-newcomer vaadin-text-field input").fill(tablet);
+        page.locator(".kiosk-newcomer vaadin-button").click();
+        page.getByText(tablet).first().waitFor();
         visit("backups", "manager/backups");
         visit("figures", "manager/figures");
         visit("audit-log", "manager/audit");

@@ -2,12 +2,6 @@ package com.stretchkiosk.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.i18n.DefaultI18NProvider;
-import com.vaadin.flow.i18n.I18NProvider;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.DateFormatSymbols;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,40 +11,24 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Every visible word on every screen comes from the translations or is the studio's own data. The kiosk runs here
- * with every translated text wrapped in two invisible marks (U+2062 … U+2063); the tour then reads each screen's
- * visible text, its placeholders and its accessible names, takes out what is marked, the studio's data (names,
- * stretches, notes) and the locale's month and day names, and fails on any letter that is left: a word typed
- * into the code, or a library's own English.
+ * Every visible word on every screen comes from the translations or is the studio's own data. During this test the
+ * kiosk wraps every translated text in two invisible marks (U+2062 … U+2063, {@link MarkedTranslations}); the tour
+ * then reads each screen's visible text, its placeholders and its accessible names, takes out what is marked, the
+ * studio's data (names, stretches, notes) and the locale's month and day names, and fails on any letter that is
+ * left: a word typed into the code, or a library's own English.
  */
-@Import(UntranslatedTextBrowserIT.MarkedTranslations.class)
 class UntranslatedTextBrowserIT extends ScreenTour {
 
-    static final char OPEN = '\u2062';
-    static final char CLOSE = '\u2063';
+    private static final char OPEN = MarkedTranslations.OPEN;
+    private static final char CLOSE = MarkedTranslations.CLOSE;
     private static final Pattern MARKED = Pattern.compile(OPEN + "[^" + OPEN + CLOSE + "]*" + CLOSE);
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
     /** Visible text nodes (light and shadow DOM), placeholders and accessible names of the page. */
-    private static final String TEXTS = """
-            () => {
+    private static final String TEXTS = "() => {\n" + ScreenCheck.VISIBILITY + """
               const texts = [];
-              const parentOf = e => e.parentElement || (e.getRootNode() instanceof ShadowRoot ? e.getRootNode().host : null);
-              const shown = e => {
-                for (let p = e; p; p = parentOf(p)) {
-                  const s = getComputedStyle(p);
-                  if (s.display === 'none' || s.visibility === 'hidden' || s.opacity === '0') return false;
-                }
-                const r = e.getBoundingClientRect();
-                return r.width > 0 && r.height > 0;
-              };
               const visit = root => {
                 const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
                 for (let t = walker.nextNode(); t; t = walker.nextNode()) {
@@ -71,21 +49,17 @@ class UntranslatedTextBrowserIT extends ScreenTour {
               return texts;
             }""";
 
-    private static final Path DATABASE = database();
-
     private final Set<String> untranslated = new TreeSet<>();
     private List<String> data = List.of();
 
-    /** Its own database file: another context of the browser tests holds the shared one open. */
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("kiosk.database-path", DATABASE::toString);
-    }
-
     @Test
     void every_visible_word_comes_from_the_translations_or_the_studios_data() {
-        data = studioData();
-        tour();
+        MarkedTranslations.marking(true);
+        try {
+            tour();
+        } finally {
+            MarkedTranslations.marking(false);
+        }
         assertThat(untranslated).as("text on screen that is neither a translation nor the studio's data").isEmpty();
     }
 
@@ -93,6 +67,8 @@ class UntranslatedTextBrowserIT extends ScreenTour {
     void atScreen(String name) {
         @SuppressWarnings("unchecked")
         List<String> texts = (List<String>) page.evaluate(TEXTS);
+        // Read again at each screen: the tour itself adds data (a tablet's name).
+        data = studioData();
         for (String text : texts) {
             String rest = text;
             for (String before = null; !rest.equals(before); ) {
@@ -110,8 +86,9 @@ class UntranslatedTextBrowserIT extends ScreenTour {
     }
 
     /**
-     * What the studio itself wrote, longest first: names, stretches and their steps, notes, tablets, and the
-     * locale's month and day names (dates are formatted, not translated).
+     * What the studio itself wrote, longest first: names, stretches and their steps, notes, tablets, the records the
+     * audit log names (a backup's file, a refused address), and the locale's month and day names (dates are
+     * formatted, not translated).
      */
     private List<String> studioData() {
         List<String> values = new ArrayList<>(db.fetchValues("""
@@ -120,7 +97,7 @@ class UntranslatedTextBrowserIT extends ScreenTour {
                 UNION SELECT name FROM stretch_group UNION SELECT name FROM stretch UNION SELECT position FROM stretch
                 UNION SELECT instruction FROM stretch_step UNION SELECT note FROM attempt UNION SELECT note FROM pain_stop_detail
                 UNION SELECT closing_note FROM visit UNION SELECT void_reason FROM attempt UNION SELECT void_reason FROM pain_stop
-                UNION SELECT void_reason FROM pain_rating UNION SELECT void_reason FROM visit""").stream()
+                UNION SELECT void_reason FROM pain_rating UNION SELECT void_reason FROM visit UNION SELECT record_id FROM audit_event""").stream()
                 .filter(java.util.Objects::nonNull).map(Object::toString).filter(s -> !s.isBlank()).toList());
         DateFormatSymbols symbols = DateFormatSymbols.getInstance(Locale.UK);
         for (String[] names : List.of(symbols.getMonths(), symbols.getShortMonths(), symbols.getWeekdays(), symbols.getShortWeekdays())) {
@@ -129,34 +106,5 @@ class UntranslatedTextBrowserIT extends ScreenTour {
         values.add(MANAGER);
         values.sort(Comparator.comparingInt(String::length).reversed());
         return values;
-    }
-
-    private static Path database() {
-        try {
-            return Files.createTempDirectory("kiosk-e2e-marked").resolve("kiosk.db");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The kiosk's own translations, each wrapped in the two invisible marks. */
-    @TestConfiguration
-    static class MarkedTranslations {
-
-        @Bean
-        I18NProvider markedTranslations() {
-            DefaultI18NProvider translations = new DefaultI18NProvider(List.of(Locale.UK), MarkedTranslations.class.getClassLoader());
-            return new I18NProvider() {
-                @Override
-                public List<Locale> getProvidedLocales() {
-                    return translations.getProvidedLocales();
-                }
-
-                @Override
-                public String getTranslation(String key, Locale locale, Object... params) {
-                    return OPEN + translations.getTranslation(key, locale, params) + CLOSE;
-                }
-            };
-        }
     }
 }
