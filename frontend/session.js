@@ -254,6 +254,51 @@
         }
     }
 
+    /**
+     * A foot pedal or presentation clicker is a keyboard: on the session screen its keys do what the taps do
+     * (the map is the session's data-keys). A held key's repeats, keys typed into a field, Enter and Space on a
+     * focused control, other screens and a covered (idle) tablet do nothing.
+     */
+    function pedalKey(event) {
+        const session = document.querySelector('.kiosk-session[data-keys]');
+        if (!session || document.documentElement.classList.contains('kiosk-idle-covered') || event.ctrlKey || event.altKey || event.metaKey) {
+            return;
+        }
+        const path = event.composedPath();
+        if (path.some(n => n instanceof HTMLElement && (n.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(n.tagName)))) {
+            return;
+        }
+        const focusedControl = path.some(n => n instanceof HTMLElement && /^(BUTTON|A|VAADIN-BUTTON)$/.test(n.tagName));
+        if (focusedControl && (event.key === 'Enter' || event.key === ' ')) {
+            return;
+        }
+        const action = JSON.parse(session.dataset.keys)[event.key];
+        if (!action) {
+            return;
+        }
+        event.preventDefault();
+        if (event.repeat) {
+            return;
+        }
+        const shown = selector => [...document.querySelectorAll('.kiosk-active:not(.kiosk-away) ' + selector)]
+            .find(e => e.offsetParent !== null && !e.hasAttribute('disabled'));
+        const target = { TIMER: () => shown('.kiosk-timer-face'), LOG: () => shown('vaadin-button.kiosk-log'),
+            STOP: () => shown('vaadin-button.kiosk-stop') }[action];
+        if (target) {
+            const control = target();
+            if (control) {
+                control.click();
+            }
+        } else if (action === 'NEXT') {
+            session.dispatchEvent(new CustomEvent('kiosk-next'));
+        }
+    }
+
+    if (!window.kioskPedal) {
+        window.kioskPedal = true;
+        document.addEventListener('keydown', pedalKey, true);
+    }
+
     customElements.get('kiosk-hold-timer') || customElements.define('kiosk-hold-timer', HoldTimer);
     customElements.get('kiosk-breath-pacer') || customElements.define('kiosk-breath-pacer', BreathPacer);
     customElements.get('kiosk-elapsed') || customElements.define('kiosk-elapsed', Elapsed);

@@ -165,6 +165,39 @@ public final class SessionCourse {
         }
     }
 
+    /**
+     * "Next" from a pedal or clicker, hands on the client: an open pain-stop panel closes; else the active stretch
+     * moves on to its next side (left, then right) while that side has repetitions to go; else the next stretch in the catalog's order
+     * that has nothing logged today (after the active one, or the first one on the picker).
+     */
+    public void moveOn(List<Stretch> catalog) {
+        if (step() == Step.ENDED || step() == Step.PAIN_BEFORE) {
+            return;
+        }
+        if (openStop != null) {
+            stopPanelClosed();
+            return;
+        }
+        Stretch stretch = active;
+        if (stretch != null) {
+            List<Side> sides = sides(stretch);
+            Side other = sides.subList(sides.indexOf(side) + 1, sides.size()).stream()
+                    .filter(s -> sheet.attemptsOf(new StretchSide(stretch.id(), s)).size() < stretch.repetitions()).findFirst().orElse(null);
+            if (other != null) {
+                side = other;
+                return;
+            }
+        }
+        int from = stretch == null ? 0 : catalog.indexOf(stretch) + 1;
+        for (int i = 0; i < catalog.size(); i++) {
+            Stretch next = catalog.get((from + i) % catalog.size());
+            if (!next.equals(stretch) && sides(next).stream().allMatch(s -> sheet.attemptsOf(new StretchSide(next.id(), s)).isEmpty())) {
+                pick(next);
+                return;
+            }
+        }
+    }
+
     public void endRequested() {
         ending = true;
         stopPanelClosed();

@@ -183,6 +183,45 @@ class SessionBrowserIT extends BrowserTest {
     }
 
     @Test
+    void a_pedal_and_a_clicker_drive_a_repetition_and_a_stop_without_a_touch_and_a_held_key_records_once() {
+        long visitId = startSession(clientWithHistoryAndNoOpenSession(2));
+        page.locator(".kiosk-session").focus();
+
+        page.keyboard().press("Escape");   // a clicker's start key: Next, here the first stretch
+        Locator active = page.locator(".kiosk-active:not(.kiosk-away)");
+        active.waitFor();
+        assertThat(page.locator(".kiosk-key-legend").innerText()).contains("Page Up").contains("STOP");
+        page.keyboard().press("PageUp");   // the left pedal: the hold timer runs
+        page.waitForFunction("() => ['ready', 'holding'].includes(document.querySelector('.kiosk-active:not(.kiosk-away) kiosk-hold-timer').dataset.state)");
+        page.keyboard().press("PageUp");
+        page.waitForFunction("() => document.querySelector('.kiosk-active:not(.kiosk-away) kiosk-hold-timer').dataset.state === 'stopped'");
+        // The right pedal held down: the browser repeats it, and the repetition is logged once.
+        page.keyboard().down("PageDown");
+        page.keyboard().down("PageDown");
+        page.keyboard().down("PageDown");
+        page.keyboard().up("PageDown");
+        page.locator(".kiosk-feedback-text", new Page.LocatorOptions().setHasText(Pattern.compile("^Saved: "))).waitFor();
+        page.waitForTimeout(500);
+        assertThat(db.fetchCount(ATTEMPT, ATTEMPT.VISIT_ID.eq(visitId))).as("a held pedal logs once").isEqualTo(1);
+
+        // A key typed into the note field is a letter, not a command.
+        page.locator(".kiosk-active:not(.kiosk-away) .kiosk-note input").click();
+        page.keyboard().type("b.");
+        page.waitForTimeout(300);
+        assertThat(stops(visitId)).isZero();
+        page.locator(".kiosk-session-header h1").click();
+
+        page.keyboard().press(".");   // the clicker's blank-screen key: STOP
+        page.locator(".kiosk-stop-panel").waitFor();
+        page.locator(".kiosk-feedback-text", new Page.LocatorOptions().setHasText(Pattern.compile("^Pain stop saved"))).waitFor();
+        assertThat(stops(visitId)).isEqualTo(1);
+        page.keyboard().press("F5");   // Next closes the panel, and the page is not reloaded
+        page.locator(".kiosk-stop-panel").waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
+        assertThat(stops(visitId)).isEqualTo(1);
+        screenshot("session-pedal");
+    }
+
+    @Test
     void a_tap_without_a_connection_is_never_shown_saved_and_is_stored_once_when_it_returns() {
         long visitId = startSession(clientWithHistoryAndNoOpenSession(2));
         tile("Crocodile pose").click();

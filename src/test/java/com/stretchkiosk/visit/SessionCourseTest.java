@@ -60,6 +60,30 @@ class SessionCourseTest {
     }
 
     @Test
+    void next_from_a_pedal_goes_to_the_other_side_then_to_the_next_stretch_not_done_today() {
+        List<Stretch> catalog = List.of(TRAPEZIUS, LEVATOR, HAMSTRING);
+        attempt(LEVATOR, Side.LEFT, 1, Outcome.COMPLETED, 5);
+        SessionCourse course = new SessionCourse(sheet(2, Map.of(), List.of()));
+        course.painBeforeDone(sheet());
+        course.moveOn(catalog);
+        assertThat(course.active()).as("from the picker: the first stretch").isEqualTo(TRAPEZIUS);
+        assertThat(course.side()).isEqualTo(Side.LEFT);
+        course.moveOn(catalog);
+        assertThat(course.active()).isEqualTo(TRAPEZIUS);
+        assertThat(course.side()).as("the other side, which has its repetition to go").isEqualTo(Side.RIGHT);
+        course.moveOn(catalog);
+        assertThat(course.active()).as("levator has a repetition today: the next one not started").isEqualTo(HAMSTRING);
+        course.moveOn(catalog);
+        assertThat(course.active()).as("round to the first again").isEqualTo(TRAPEZIUS);
+
+        PainStop stop = attempt(TRAPEZIUS, Side.LEFT, 1, Outcome.STOPPED_FOR_PAIN, 30).painStop();
+        course.stopped(sheet(), stop, true);
+        course.moveOn(catalog);
+        assertThat(course.openStop()).as("an open pain-stop panel closes first").isNull();
+        assertThat(course.active()).isEqualTo(TRAPEZIUS);
+    }
+
+    @Test
     void another_tablets_repetition_moves_the_counter_here() {
         SessionCourse course = new SessionCourse(sheet());
         course.pick(LEVATOR);

@@ -5,6 +5,7 @@ import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.catalog.Measures;
 import com.stretchkiosk.catalog.Stretch;
 import com.stretchkiosk.visit.BreathingPace;
+import com.stretchkiosk.visit.KeyMap;
 import com.stretchkiosk.visit.SessionCourse;
 import com.stretchkiosk.visit.Side;
 import com.vaadin.flow.component.Component;
@@ -52,7 +53,7 @@ class ActiveStretch extends Div {
     private int repetition;
     private @Nullable Integer heldSeconds;
 
-    ActiveStretch(Measures measures, Taps taps) {
+    ActiveStretch(Measures measures, KeyMap keys, Taps taps) {
         addClassName("kiosk-active");
         position.addClassName("kiosk-active-position");
         Div name = new Div(title, position);
@@ -102,10 +103,22 @@ class ActiveStretch extends Div {
         log.addClickListener(tap -> taps.log().run());
         Button skip = Touch.secondary(getTranslation("session.skip"), tap -> taps.skip().run());
         skip.addClassName("kiosk-skip");
-        Div actions = new Div(log, skip);
+        Span legend = new Span(getTranslation("session.keys.legend", keyName(keys, KeyMap.Action.TIMER), keyName(keys, KeyMap.Action.LOG),
+                keyName(keys, KeyMap.Action.NEXT), keyName(keys, KeyMap.Action.STOP)));
+        legend.addClassName("kiosk-key-legend");
+        Div actions = new Div(log, skip, legend);
         actions.addClassName("kiosk-active-actions");
 
         add(head, stop, content, panel, actions);
+    }
+
+    /** The first key that does the action, in words ("Page Up", "."), or a dash when none does. */
+    private String keyName(KeyMap keys, KeyMap.Action action) {
+        return keys.keysOf(action).stream().findFirst().map(key -> switch (key) {
+            case "PageUp", "PageDown", "ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Enter", "Escape", " " ->
+                    getTranslation("key." + (key.equals(" ") ? "space" : key.toLowerCase(java.util.Locale.ROOT)));
+            default -> key;
+        }).orElse("—");
     }
 
     /**

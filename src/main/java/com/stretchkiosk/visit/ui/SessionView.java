@@ -7,6 +7,7 @@ import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.catalog.CatalogService;
 import com.stretchkiosk.catalog.Measures;
 import com.stretchkiosk.catalog.Stretch;
+import com.stretchkiosk.visit.KeyMap;
 import com.stretchkiosk.visit.PainMoment;
 import com.stretchkiosk.visit.PainStop;
 import com.stretchkiosk.visit.SessionCourse;
@@ -67,6 +68,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
     private @Nullable ActiveStretch active;
     private List<Stretch> stretches = List.of();
     private @Nullable Runnable stopListening;
+    private final KeyMap keys = KeyMap.DEFAULT;
 
     public SessionView(VisitService visits, CatalogService catalog, StudioTime time, Measures measures, Clock clock) {
         this.visits = visits;
@@ -82,6 +84,12 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         main.getElement().setAttribute("tabindex", "0");
         other.addClassName("kiosk-session-other");
         main.add(other);
+        // A pedal or clicker drives the session like taps (session.js); "next" is the course's to decide.
+        getElement().setAttribute("data-keys", keys.toJson());
+        getElement().addEventListener("kiosk-next", next -> {
+            course.moveOn(stretches);
+            screen.update();
+        });
     }
 
     static RouteParameters parameters(long visitId) {
@@ -225,7 +233,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
             // The active stretch stays attached while hidden: showing it again sends only what changed.
             main.setClassName("stretch", stretch);
             if (stretch && stretchPanel == null) {
-                stretchPanel = new ActiveStretch(text.measures(), new ActiveStretch.Taps(() -> taps.log(false), () -> taps.log(true), () -> taps.stop(),
+                stretchPanel = new ActiveStretch(text.measures(), keys, new ActiveStretch.Taps(() -> taps.log(false), () -> taps.log(true), () -> taps.stop(),
                         side -> {
                             course.chooseSide(side);
                             update();

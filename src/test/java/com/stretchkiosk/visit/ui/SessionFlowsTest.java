@@ -123,6 +123,27 @@ class SessionFlowsTest extends KioskTest {
     }
 
     @Test
+    void the_next_key_of_a_pedal_moves_to_the_other_side_then_the_next_stretch_and_the_legend_names_the_keys() {
+        startSession();
+        tap("Skip");
+        List<Stretch> active = catalog.activeStretches();
+        SessionView view = _get(SessionView.class);
+        assertThat(view.getElement().getAttribute("data-keys")).contains("\"PageDown\":\"LOG\"").contains("\".\":\"STOP\"");
+
+        pedalNext(view);
+        assertThat(isActive(active.getFirst().name())).as("from the picker: the first stretch").isTrue();
+        assertThat(_get(Span.class, spec -> spec.withClasses("kiosk-key-legend")).getText())
+                .isEqualTo("Pedal or clicker: Page Up timer · Page Down log · F5 next · . STOP");
+        if (active.getFirst().sided()) {
+            pedalNext(view);
+            assertThat(isActive(active.getFirst().name())).as("its other side first").isTrue();
+        }
+        pedalNext(view);
+        assertThat(isActive(active.get(1).name())).as("then the next stretch").isTrue();
+        assertThat(db.fetchCount(ATTEMPT, ATTEMPT.VISIT_ID.eq(visitId()))).as("moving on records nothing").isZero();
+    }
+
+    @Test
     void a_sharp_pain_stop_with_details_then_an_undo() {
         startSession();
         tap("Skip");
@@ -476,6 +497,12 @@ class SessionFlowsTest extends KioskTest {
 
     private static String marks(String name) {
         return _get(tile(name), Span.class, spec -> spec.withClasses("kiosk-stretch-tile-marks")).getText();
+    }
+
+    /** The Next key of a pedal, as session.js reports it. */
+    private static void pedalNext(SessionView view) {
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(view.getElement(), new com.vaadin.flow.dom.DomEvent(
+                view.getElement(), "kiosk-next", tools.jackson.databind.node.JsonNodeFactory.instance.objectNode()));
     }
 
     private static void pickStretch(String name) {
