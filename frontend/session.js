@@ -297,6 +297,13 @@
     if (!window.kioskPedal) {
         window.kioskPedal = true;
         document.addEventListener('keydown', pedalKey, true);
+        // In full screen, a clicker's Esc (its start key, alternating with F5) is Next, not "leave full screen":
+        // the Keyboard Lock API keeps it for the page; holding Esc still leaves full screen.
+        document.addEventListener('fullscreenchange', () => {
+            if (document.fullscreenElement && navigator.keyboard && navigator.keyboard.lock) {
+                navigator.keyboard.lock(['Escape']).catch(() => { /* not offered: Esc leaves full screen */ });
+            }
+        });
     }
 
     customElements.get('kiosk-hold-timer') || customElements.define('kiosk-hold-timer', HoldTimer);

@@ -34,6 +34,11 @@ public class KioskApplication implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.setViewport("width=device-width, initial-scale=1, viewport-fit=cover");
         settings.addFavIcon("icon", "kiosk/icons/favicon.svg", "any");
+        // Installable to a tablet's home screen, opening full screen (kiosk/manifest.json, served with the CSS).
+        settings.addLink("manifest", "kiosk/manifest.json");
+        settings.addLink("apple-touch-icon", "kiosk/icons/icon-192.png");
+        settings.addMetaTag("theme-color", "#1f6f5c");
+        settings.addMetaTag("mobile-web-app-capable", "yes");
         settings.setPageTitle("Stretch Kiosk");
     }
 }

@@ -184,8 +184,15 @@ class SessionBrowserIT extends BrowserTest {
 
     @Test
     void a_pedal_and_a_clicker_drive_a_repetition_and_a_stop_without_a_touch_and_a_held_key_records_once() {
+        // The browser's wake lock, watched: headless Chromium grants none of its own.
+        context.addInitScript("""
+                window.kioskWake = [];
+                Object.defineProperty(navigator, 'wakeLock', { value: { request: () => { window.kioskWake.push('request');
+                    return Promise.resolve({ released: false, type: 'screen', addEventListener() {}, removeEventListener() {},
+                        release() { window.kioskWake.push('release'); return Promise.resolve(); } }); } } });""");
         long visitId = startSession(clientWithHistoryAndNoOpenSession(2));
         page.locator(".kiosk-session").focus();
+        page.waitForFunction("() => window.kioskWake.includes('request')");
 
         page.keyboard().press("Escape");   // a clicker's start key: Next, here the first stretch
         Locator active = page.locator(".kiosk-active:not(.kiosk-away)");
@@ -219,6 +226,8 @@ class SessionBrowserIT extends BrowserTest {
         page.locator(".kiosk-stop-panel").waitFor(new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
         assertThat(stops(visitId)).isEqualTo(1);
         screenshot("session-pedal");
+        page.locator("vaadin-button.kiosk-lock").click();
+        page.waitForFunction("() => window.kioskWake.at(-1) === 'release'");
     }
 
     @Test

@@ -79,6 +79,27 @@ class SignInBrowserIT extends BrowserTest {
     }
 
     @Test
+    void a_tablet_can_install_the_kiosk_from_its_manifest_and_open_it_full_screen() {
+        var request = playwright().request().newContext();
+        try {
+            var manifest = request.get("http://localhost:" + port + "/kiosk/manifest.json");
+            assertThat(manifest.status()).as("the manifest needs no sign-in").isEqualTo(200);
+            var json = new tools.jackson.databind.ObjectMapper().readTree(manifest.text());
+            assertThat(json.get("display").asString()).isEqualTo("fullscreen");
+            assertThat(json.get("start_url").asString()).isEqualTo("/");
+            for (var icon : json.get("icons")) {
+                var file = request.get("http://localhost:" + port + "/kiosk/" + icon.get("src").asString());
+                assertThat(file.status()).as(icon.toString()).isEqualTo(200);
+            }
+        } finally {
+            request.dispose();
+        }
+        open("");
+        assertThat(page.locator("link[rel=manifest]").getAttribute("href")).isEqualTo("kiosk/manifest.json");
+        assertThat(page.evaluate("() => getComputedStyle(document.body).touchAction")).as("no double-tap zoom").isEqualTo("manipulation");
+    }
+
+    @Test
     void the_manager_screens_open_for_a_manager() {
         for (String[] screen : new String[][] {{"manager/figures", "Studio figures"}, {"manager/catalog", "Stretch catalog"},
                 {"manager/backups", "Backups"}, {"manager/therapists", "Therapists"}, {"manager/audit", "Audit log"}}) {

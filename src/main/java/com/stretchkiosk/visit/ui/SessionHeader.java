@@ -6,9 +6,11 @@ import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.visit.Visit;
 import com.stretchkiosk.visit.VisitSheet;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.fullscreen.Fullscreen;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.dom.Element;
 
 /**
@@ -40,9 +42,15 @@ class SessionHeader extends Header {
         painBefore.addClassName("kiosk-session-pain-before");
         Button lock = new Button(getTranslation("app.lock"), tap -> Lock.lockNow());
         lock.addClassName("kiosk-lock");
+        // The whole screen for the session: no browser bars at the table (Esc is kept for a clicker, session.js).
+        Button fullScreen = new Button(VaadinIcon.EXPAND_SQUARE.create());
+        fullScreen.setAriaLabel(getTranslation("session.full-screen"));
+        fullScreen.setTooltipText(getTranslation("session.full-screen"));
+        fullScreen.addClassName("kiosk-full-screen");
+        Fullscreen.onClick(fullScreen).enter();
         end = new Button(getTranslation("session.end"), tap -> onEnd.run());
         end.addClassName("kiosk-session-end");
-        add(back, name, cautions, clock, therapist, painBefore, lock, end);
+        add(back, name, cautions, clock, therapist, painBefore, fullScreen, lock, end);
         clock.getElement().setAttribute("title", getTranslation("session.started-at", time.time(visit.startedAt())));
     }
 

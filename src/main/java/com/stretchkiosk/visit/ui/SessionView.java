@@ -69,6 +69,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
     private List<Stretch> stretches = List.of();
     private @Nullable Runnable stopListening;
     private final KeyMap keys = KeyMap.DEFAULT;
+    private final AwakeScreen awake = new AwakeScreen();
 
     public SessionView(VisitService visits, CatalogService catalog, StudioTime time, Measures measures, Clock clock) {
         this.visits = visits;
@@ -124,6 +125,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
     protected void onAttach(AttachEvent attach) {
         UI ui = attach.getUI();
         ui.getPage().addJavaScript("context://kiosk/session.js");
+        awake.set(course.step() != SessionCourse.Step.ENDED, java.util.Optional.of(ui));
         // This tablet's own taps already show their facts: only other tablets' taps come by push.
         stopListening = visits.listen(course.sheet().visit().id(), facts -> UI.getCurrent() != ui,
                 facts -> ui.access(() -> apply(facts)));
@@ -134,6 +136,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         if (stopListening != null) {
             stopListening.run();
         }
+        awake.set(false, java.util.Optional.of(detach.getUI()));
         strip.clear();
         Stretch shown = course.step() == SessionCourse.Step.STRETCH ? course.active() : null;
         detach.getSession().setAttribute(positionKey(), shown == null ? null : new Position(shown.id(), course.side()));
@@ -228,6 +231,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         @Override
         public void update() {
             showFacts();
+            awake.set(course.step() != SessionCourse.Step.ENDED, getUI());
             VisitSheet sheet = course.sheet();
             boolean stretch = course.step() == SessionCourse.Step.STRETCH;
             // The active stretch stays attached while hidden: showing it again sends only what changed.
