@@ -58,6 +58,7 @@ class I18nTest {
                 "note-chip.", com.stretchkiosk.visit.NoteChip.class,
                 "unit.", com.stretchkiosk.catalog.MeasureUnit.class,
                 "figures.period.", com.stretchkiosk.figures.Period.class,
+                "tablets.keys.action.", com.stretchkiosk.therapist.KeyMap.Action.class,
                 "figures.sessions.", com.stretchkiosk.figures.Period.Grouping.class);
         Set<String> missing = new TreeSet<>();
         shown.forEach((prefix, type) -> {

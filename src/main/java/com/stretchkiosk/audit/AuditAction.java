@@ -18,6 +18,7 @@ public enum AuditAction {
     PIN_DISABLED,
     DEVICE_ENROLLED,
     DEVICE_REVOKED,
+    DEVICE_KEYS_SET,
     LOCKED,
     UNLOCKED,
     ACCESS_DENIED,

@@ -42,6 +42,14 @@ class DeviceRepository {
                 .fetch(r -> new Device(r.getId(), r.getLabel(), r.getEnrolledAt(), r.getLastSeenAt(), r.getRevokedAt()));
     }
 
+    Optional<String> keyMap(long id) {
+        return db.select(DEVICE.KEY_MAP).from(DEVICE).where(DEVICE.ID.eq(id)).fetchOptional(DEVICE.KEY_MAP);
+    }
+
+    boolean setKeyMap(long id, @org.jspecify.annotations.Nullable String encoded) {
+        return db.update(DEVICE).set(DEVICE.KEY_MAP, encoded).where(DEVICE.ID.eq(id).and(DEVICE.REVOKED_AT.isNull())).execute() == 1;
+    }
+
     void seen(long id, Instant now) {
         db.update(DEVICE).set(DEVICE.LAST_SEEN_AT, now).where(DEVICE.ID.eq(id)).execute();
     }

@@ -93,6 +93,20 @@ public class DeviceService {
         }
     }
 
+    /** What the pedal and clicker keys do on this tablet's session screen: its own map, or the default. */
+    public KeyMap keyMap(long deviceId) {
+        return KeyMap.decode(repository.keyMap(deviceId).orElse(null));
+    }
+
+    /** A manager sets this tablet's keys; the default map is stored as none, so it follows later defaults. */
+    @Transactional
+    public void setKeyMap(long deviceId, KeyMap keys) {
+        String encoded = keys.equals(KeyMap.DEFAULT) ? null : keys.encode();
+        if (repository.setKeyMap(deviceId, encoded)) {
+            audit.record(new AuditEntry(AuditAction.DEVICE_KEYS_SET, AuditOutcome.OK, null, "device", Long.toString(deviceId)));
+        }
+    }
+
     static String hash(String credential) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(credential.getBytes(StandardCharsets.UTF_8)));

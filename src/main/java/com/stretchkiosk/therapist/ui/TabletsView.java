@@ -52,6 +52,7 @@ public class TabletsView extends VerticalLayout implements HasDynamicTitle {
         Div enrolRow = new Div(label, enrol);
         enrolRow.addClassName("kiosk-newcomer");
         add(new H1(getTranslation("tablets.title")), current, enrolRow, list);
+        TabletSignIn.enrolled(devices).ifPresent(tablet -> add(new TabletKeys(devices, tablet.id())));
         show();
     }
 

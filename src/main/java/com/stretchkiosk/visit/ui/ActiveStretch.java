@@ -4,8 +4,8 @@ import com.stretchkiosk.base.ui.ChoiceChips;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.catalog.Measures;
 import com.stretchkiosk.catalog.Stretch;
+import com.stretchkiosk.therapist.KeyMap;
 import com.stretchkiosk.visit.BreathingPace;
-import com.stretchkiosk.visit.KeyMap;
 import com.stretchkiosk.visit.SessionCourse;
 import com.stretchkiosk.visit.Side;
 import com.vaadin.flow.component.Component;
@@ -114,11 +114,7 @@ class ActiveStretch extends Div {
 
     /** The first key that does the action, in words ("Page Up", "."), or a dash when none does. */
     private String keyName(KeyMap keys, KeyMap.Action action) {
-        return keys.keysOf(action).stream().findFirst().map(key -> switch (key) {
-            case "PageUp", "PageDown", "ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Enter", "Escape", " " ->
-                    getTranslation("key." + (key.equals(" ") ? "space" : key.toLowerCase(java.util.Locale.ROOT)));
-            default -> key;
-        }).orElse("—");
+        return keys.keysOf(action).stream().findFirst().map(key -> KeyMap.name(key, this::getTranslation)).orElse("—");
     }
 
     /**

@@ -2,12 +2,14 @@ package com.stretchkiosk.visit.ui;
 
 import jakarta.annotation.security.PermitAll;
 import com.stretchkiosk.base.StudioTime;
+import com.stretchkiosk.base.StudioUser;
 import com.stretchkiosk.base.ui.Landmark;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.catalog.CatalogService;
 import com.stretchkiosk.catalog.Measures;
 import com.stretchkiosk.catalog.Stretch;
-import com.stretchkiosk.visit.KeyMap;
+import com.stretchkiosk.therapist.DeviceService;
+import com.stretchkiosk.therapist.KeyMap;
 import com.stretchkiosk.visit.PainMoment;
 import com.stretchkiosk.visit.PainStop;
 import com.stretchkiosk.visit.SessionCourse;
@@ -68,11 +70,15 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
     private @Nullable ActiveStretch active;
     private List<Stretch> stretches = List.of();
     private @Nullable Runnable stopListening;
-    private final KeyMap keys = KeyMap.DEFAULT;
+    private final DeviceService devices;
+    /** This tablet's pedal and clicker keys (a manager sets them under Tablets). */
+    private KeyMap keys = KeyMap.DEFAULT;
     private final AwakeScreen awake = new AwakeScreen();
 
-    public SessionView(VisitService visits, CatalogService catalog, StudioTime time, Measures measures, Clock clock) {
+    public SessionView(VisitService visits, CatalogService catalog, StudioTime time, Measures measures, Clock clock,
+            DeviceService devices) {
         this.visits = visits;
+        this.devices = devices;
         this.measures = measures;
         this.catalog = catalog;
         this.time = time;
@@ -86,7 +92,6 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         other.addClassName("kiosk-session-other");
         main.add(other);
         // A pedal or clicker drives the session like taps (session.js); "next" is the course's to decide.
-        getElement().setAttribute("data-keys", keys.toJson());
         getElement().addEventListener("kiosk-next", next -> {
             course.moveOn(stretches);
             screen.update();
@@ -106,6 +111,8 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         text = new SessionText(this, time, measures, names);
         taps = new SessionTaps(visits, strip, text, screen);
         course = new SessionCourse(sheet);
+        keys = StudioUser.current().map(StudioUser::deviceId).map(devices::keyMap).orElse(KeyMap.DEFAULT);
+        getElement().setAttribute("data-keys", keys.toJson());
         resumePosition();
         header = new SessionHeader(time, sheet.visit(), screen::toClient, this::showCautions, () -> {
             course.endRequested();

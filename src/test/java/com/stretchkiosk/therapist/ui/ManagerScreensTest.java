@@ -39,6 +39,9 @@ class ManagerScreensTest extends KioskTest {
     com.stretchkiosk.therapist.DeviceService devices;
 
     @Autowired
+    com.stretchkiosk.visit.VisitService visits;
+
+    @Autowired
     ClientService clients;
 
     @Autowired
@@ -136,6 +139,46 @@ class ManagerScreensTest extends KioskTest {
         assertThat(_find(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Sessions per day"))).hasSize(1);
         assertThat(_find(com.vaadin.flow.component.html.Span.class).stream().map(span -> span.getText()))
                 .as("weeks as dates").anyMatch(text -> text.startsWith("week of ")).noneMatch(text -> text.contains("-W"));
+    }
+
+    @Test
+    void a_manager_sets_a_pedal_key_on_this_tablet_by_pressing_it_and_the_session_screen_uses_it() {
+        String credential = devices.enrol(unique("Pedal table"));
+        ((com.github.mvysny.fakeservlet.FakeRequest) com.vaadin.flow.server.VaadinServletRequest.getCurrent().getRequest())
+                .setCookiesInt(new jakarta.servlet.http.Cookie[] {new jakarta.servlet.http.Cookie(TabletSignIn.COOKIE, credential)});
+        long deviceId = devices.recognise(credential).orElseThrow().id();
+        UI.getCurrent().navigate("manager/tablets");
+
+        Div stopRow = keysRow("STOP — sharp pain");
+        Button press = _get(stopRow, Button.class, spec -> spec.withText("Press the key"));
+        _click(press);
+        var data = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("event.detail.key", "q");
+        com.github.mvysny.kaributesting.v10.ElementUtilsKt._fireDomEvent(press.getElement(),
+                new com.vaadin.flow.dom.DomEvent(press.getElement(), "kiosk-key-chosen", data));
+
+        assertThat(devices.keyMap(deviceId).byKey()).containsEntry("q", com.stretchkiosk.therapist.KeyMap.Action.STOP);
+        assertThat(keysRow("STOP — sharp pain").getElement().getTextRecursively()).contains(". · b · B · q");
+        assertThat(db.fetchExists(com.stretchkiosk.db.Tables.AUDIT_EVENT, com.stretchkiosk.db.Tables.AUDIT_EVENT.ACTION.eq("DEVICE_KEYS_SET")))
+                .isTrue();
+
+        // Signed in on that tablet, its session screen hands the browser the tablet's own keys.
+        var me = com.stretchkiosk.base.StudioUser.current().orElseThrow();
+        TabletSignIn.signIn(me.onDevice(deviceId));
+        long client = clients.create(new ClientDraft(unique("Pedal Client"), null, null, null, null)).id();
+        long visit = visits.startOrResume(java.util.UUID.randomUUID(), client, me.id()).id();
+        UI.getCurrent().navigate("sessions/" + visit);
+        assertThat(_get(com.stretchkiosk.visit.ui.SessionView.class).getElement().getAttribute("data-keys")).contains("\"q\":\"STOP\"");
+
+        UI.getCurrent().navigate("manager/tablets");
+        _click(_get(Button.class, spec -> spec.withText("Back to the default keys")));
+        assertThat(devices.keyMap(deviceId)).isEqualTo(com.stretchkiosk.therapist.KeyMap.DEFAULT);
+    }
+
+    /** A row of the tablet's keys, by what its keys do. */
+    private static Div keysRow(String action) {
+        return _find(Div.class, spec -> spec.withClasses("kiosk-therapist-row")).stream()
+                .filter(row -> row.getChildren().findFirst().map(c -> c.getElement().getText().equals(action)).orElse(false))
+                .findFirst().orElseThrow();
     }
 
     @Test

@@ -1,9 +1,11 @@
-package com.stretchkiosk.visit;
+package com.stretchkiosk.therapist;
 
+import com.stretchkiosk.base.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which key of a foot pedal or presentation clicker does what on the session screen. Pedals and clickers are
@@ -49,6 +51,57 @@ public record KeyMap(Map<String, Action> byKey) {
             }
         });
         return keys;
+    }
+
+    /** A key as a person reads it: "Page Up", "→", "Space", or the character itself. */
+    public static String name(String key, Words words) {
+        return switch (key) {
+            case "PageUp", "PageDown", "ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Enter", "Escape", " " ->
+                    words.t("key." + (key.equals(" ") ? "space" : key.toLowerCase(java.util.Locale.ROOT)));
+            default -> key;
+        };
+    }
+
+    /** Most keys a tablet maps: every key of a clicker and a four-key pedal, with room to spare. */
+    public static final int MAX_KEYS = 40;
+
+    /** The same map with {@code key} doing {@code action} (and nothing else). */
+    public KeyMap with(String key, Action action) {
+        if (key.isEmpty() || key.length() > 20 || key.contains("\t") || key.contains("\n")) {
+            throw new IllegalArgumentException("Not a key name: " + key);
+        }
+        Map<String, Action> keys = new LinkedHashMap<>(byKey);
+        keys.put(key, action);
+        if (keys.size() > MAX_KEYS) {
+            throw new IllegalArgumentException("More than " + MAX_KEYS + " keys");
+        }
+        return new KeyMap(keys);
+    }
+
+    /** As stored with the tablet: one "key, tab, action" a line. */
+    public String encode() {
+        StringBuilder lines = new StringBuilder();
+        byKey.forEach((key, action) -> lines.append(key).append('\t').append(action.name()).append('\n'));
+        return lines.toString();
+    }
+
+    /** A stored map; null or nothing readable is the default map (a tablet never ends up without STOP's keys). */
+    public static KeyMap decode(@Nullable String stored) {
+        if (stored == null || stored.isBlank()) {
+            return DEFAULT;
+        }
+        Map<String, Action> keys = new LinkedHashMap<>();
+        for (String line : stored.split("\n")) {
+            int tab = line.lastIndexOf('\t');
+            if (tab > 0) {
+                try {
+                    keys.put(line.substring(0, tab), Action.valueOf(line.substring(tab + 1)));
+                } catch (IllegalArgumentException unknown) {
+                    // an action this kiosk no longer has: left out
+                }
+            }
+        }
+        return keys.isEmpty() ? DEFAULT : new KeyMap(keys);
     }
 
     /** The map as the browser reads it: a JSON object from key name to action. */

@@ -1,4 +1,4 @@
-package com.stretchkiosk.visit;
+package com.stretchkiosk.therapist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +20,19 @@ class KeyMapTest {
                 .containsEntry("F5", KeyMap.Action.NEXT).containsEntry("Escape", KeyMap.Action.NEXT);
         assertThat(KeyMap.DEFAULT.keysOf(KeyMap.Action.TIMER)).startsWith("PageUp");
         assertThat(KeyMap.DEFAULT.keysOf(KeyMap.Action.STOP)).startsWith(".");
+    }
+
+    @Test
+    void a_tablets_own_map_is_stored_and_read_back_and_a_key_does_one_thing() {
+        KeyMap mine = KeyMap.DEFAULT.with("q", KeyMap.Action.STOP).with("PageDown", KeyMap.Action.NEXT);
+        assertThat(KeyMap.decode(mine.encode())).isEqualTo(mine);
+        assertThat(mine.byKey()).containsEntry("PageDown", KeyMap.Action.NEXT).containsEntry("q", KeyMap.Action.STOP);
+        assertThat(mine.keysOf(KeyMap.Action.LOG)).doesNotContain("PageDown");
+        assertThat(KeyMap.decode(" \n")).isEqualTo(KeyMap.DEFAULT);
+        assertThat(KeyMap.decode("x\tJUMP\n")).as("an unknown action is left out, and nothing left is the default").isEqualTo(KeyMap.DEFAULT);
+        assertThat(KeyMap.decode(null)).isEqualTo(KeyMap.DEFAULT);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> KeyMap.DEFAULT.with("a\tb", KeyMap.Action.LOG))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
