@@ -48,6 +48,8 @@ final class TapLatency {
     private static final int WARM_UP = 10;
     /** Taps of warm-up before anything is measured, in a session of their own for the session screen. */
     private static final int WARM_UP_SESSION = 42;
+    /** Issue 14: a pedal's key press applied on the screen within 150 ms at the 95th percentile. */
+    private static final double KEY_TARGET_MILLIS = 150;
     private static final int RUNS = 60;
     private static final int SCREENS = 30;
 
@@ -58,7 +60,9 @@ final class TapLatency {
      */
     private static final String TIME_TAP = """
             async ([click, index, watch]) => {
-              const target = document.querySelectorAll(click)[index];
+              // "key:PageDown" presses a pedal's key (session.js turns it into the tap); anything else is clicked.
+              const key = click.startsWith('key:') ? click.substring(4) : null;
+              const target = key ? null : document.querySelectorAll(click)[index];
               const watched = document.querySelector(watch) || document.body;
               performance.clearResourceTimings();
               return await new Promise(resolve => {
@@ -72,7 +76,11 @@ final class TapLatency {
                 });
                 observer.observe(watched, { subtree: true, childList: true, characterData: true, attributes: true });
                 start = performance.now();
-                target.click();
+                if (key) {
+                  document.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+                } else {
+                  target.click();
+                }
               });
             }""";
 
@@ -135,11 +143,16 @@ final class TapLatency {
             openSession(page, base, client);
             Timed pick = time(page, i -> new Object[] {".kiosk-stretch-tile", i % tiles, ".kiosk-active-head h2"});
             Timed log = new Timed();
+            Timed pedal = new Timed();
+            // Each pick is of another tile than the one on screen (a pick of the same changes nothing to wait for).
             for (int i = 0; i < WARM_UP + RUNS; i++) {
-                tap(page, ".kiosk-stretch-tile", i % tiles, ".kiosk-active-head h2");
+                tap(page, ".kiosk-stretch-tile", 2 * i % tiles, ".kiosk-active-head h2");
                 double[] took = tap(page, ".kiosk-log", 0, ".kiosk-feedback");
+                tap(page, ".kiosk-stretch-tile", (2 * i + 1) % tiles, ".kiosk-active-head h2");
+                double[] pressed = tap(page, "key:PageDown", 0, ".kiosk-feedback");
                 if (i >= WARM_UP) {
                     log.add(took);
+                    pedal.add(pressed);
                 }
             }
             long visit = db.select(VISIT.ID).from(VISIT).where(VISIT.CLIENT_ID.eq(client).and(VISIT.ENDED_AT.isNull()))
@@ -155,6 +168,8 @@ final class TapLatency {
                 System.out.printf(Locale.ROOT, "%-44s %7.2f x the minimal button's p95 (target %.1f x)%n", "", p95 / reference,
                         TAP_TARGET_RATIO);
             }
+            KioskBenchmark.report("key: a pedal's Page Down logs a repetition", KEY_TARGET_MILLIS, pedal.total());
+            parts(pedal);
             heap(tablet, base, visit);
             context.getBean(VisitService.class).end(visit, "Benchmark session");
         }

@@ -48,6 +48,7 @@ abstract class ScreenTour extends BrowserTest {
         page.locator(".kiosk-newcomer vaadin-text-field input").fill(tablet);
         page.locator(".kiosk-newcomer vaadin-button").click();
         page.getByText(tablet).first().waitFor();
+        visit("tablet-keys", "manager/tablets");
         visit("backups", "manager/backups");
         visit("figures", "manager/figures");
         visit("audit-log", "manager/audit");
