@@ -33,7 +33,8 @@ class UntranslatedTextBrowserIT extends ScreenTour {
                 const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
                 for (let t = walker.nextNode(); t; t = walker.nextNode()) {
                   const e = t.parentElement;
-                  if (!t.textContent.trim() || !e || e.closest('style, script, template') || !shown(e)) continue;
+                  // A key cap (<kbd>) names a key as printed on it ("F5", "b"): not a word to translate.
+                  if (!t.textContent.trim() || !e || e.closest('style, script, template, kbd') || !shown(e)) continue;
                   texts.push(t.textContent.trim());
                 }
                 for (const e of root.querySelectorAll('[placeholder], [aria-label], [title]')) {

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import java.util.stream.Collectors;
+import com.vaadin.flow.dom.Element;
 
 /**
  * For a manager at an enrolled tablet: which pedal or clicker key does what on this tablet's session screen. A
@@ -38,9 +38,17 @@ class TabletKeys extends Div {
         for (KeyMap.Action action : KeyMap.Action.values()) {
             Span name = new Span(getTranslation(Touch.key("tablets.keys.action.", action)));
             name.addClassName("kiosk-therapist-name");
-            Span current = new Span(keys.keysOf(action).isEmpty() ? getTranslation("tablets.keys.none")
-                    : keys.keysOf(action).stream().map(key -> KeyMap.name(key, this::getTranslation)).collect(Collectors.joining(" · ")));
+            // Each key as a key cap (<kbd>): "Page Up" in the studio's words, "F5" or "b" as printed on the key.
+            Span current = new Span();
             current.addClassName("kiosk-therapist-status");
+            if (keys.keysOf(action).isEmpty()) {
+                current.setText(getTranslation("tablets.keys.none"));
+            }
+            keys.keysOf(action).forEach(key -> {
+                Element cap = new Element("kbd");
+                cap.setText(KeyMap.name(key, this::getTranslation));
+                current.getElement().appendChild(cap);
+            });
             Button press = Touch.secondary(getTranslation("tablets.keys.press"), tap -> listen(tap.getSource()));
             press.addClassName("kiosk-key-press");
             press.getElement().addEventListener("kiosk-key-chosen", chosen -> {

@@ -106,6 +106,7 @@ class ActiveStretch extends Div {
         Span legend = new Span(getTranslation("session.keys.legend", keyName(keys, KeyMap.Action.TIMER), keyName(keys, KeyMap.Action.LOG),
                 keyName(keys, KeyMap.Action.NEXT), keyName(keys, KeyMap.Action.STOP)));
         legend.addClassName("kiosk-key-legend");
+        legend.setTitle(getTranslation("session.keys.legend.title"));
         Div actions = new Div(log, skip, legend);
         actions.addClassName("kiosk-active-actions");
 
