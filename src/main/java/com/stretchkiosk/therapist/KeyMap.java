@@ -53,7 +53,7 @@ public record KeyMap(Map<String, Action> byKey) {
         return keys;
     }
 
-    /** A key as a person reads it: "Page Up", "→", "Space", or the character itself. */
+    /** A key as a person reads it: "PgUp", "→", "Space", or the character itself. */
     public static String name(String key, Words words) {
         return switch (key) {
             case "PageUp", "PageDown", "ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Enter", "Escape", " " ->

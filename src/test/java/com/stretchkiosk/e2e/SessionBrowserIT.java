@@ -197,7 +197,9 @@ class SessionBrowserIT extends BrowserTest {
         page.keyboard().press("Escape");   // a clicker's start key: Next, here the first stretch
         Locator active = page.locator(".kiosk-active:not(.kiosk-away)");
         active.waitFor();
-        assertThat(page.locator(".kiosk-key-legend").innerText()).contains("Page Up").contains("STOP");
+        Locator legend = page.locator(".kiosk-key-legend");
+        assertThat(legend.innerText()).contains("PgUp").contains(". STOP");
+        assertThat(legend.evaluate("e => e.scrollHeight <= e.clientHeight + 1")).as("the whole legend shows, STOP's key too").isEqualTo(true);
         page.keyboard().press("PageUp");   // the left pedal: the hold timer runs
         page.waitForFunction("() => ['ready', 'holding'].includes(document.querySelector('.kiosk-active:not(.kiosk-away) kiosk-hold-timer').dataset.state)");
         page.keyboard().press("PageUp");

@@ -38,7 +38,7 @@ class TabletKeys extends Div {
         for (KeyMap.Action action : KeyMap.Action.values()) {
             Span name = new Span(getTranslation(Touch.key("tablets.keys.action.", action)));
             name.addClassName("kiosk-therapist-name");
-            // Each key as a key cap (<kbd>): "Page Up" in the studio's words, "F5" or "b" as printed on the key.
+            // Each key as a key cap (<kbd>): "PgUp" in the studio's words, "F5" or "b" as printed on the key.
             Span current = new Span();
             current.addClassName("kiosk-therapist-status");
             if (keys.keysOf(action).isEmpty()) {

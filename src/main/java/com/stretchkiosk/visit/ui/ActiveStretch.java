@@ -113,7 +113,7 @@ class ActiveStretch extends Div {
         add(head, stop, content, panel, actions);
     }
 
-    /** The first key that does the action, in words ("Page Up", "."), or a dash when none does. */
+    /** The first key that does the action, in words ("PgUp", "."), or a dash when none does. */
     private String keyName(KeyMap keys, KeyMap.Action action) {
         return keys.keysOf(action).stream().findFirst().map(key -> KeyMap.name(key, this::getTranslation)).orElse("—");
     }

@@ -133,7 +133,7 @@ class SessionFlowsTest extends KioskTest {
         pedalNext(view);
         assertThat(isActive(active.getFirst().name())).as("from the picker: the first stretch").isTrue();
         assertThat(_get(Span.class, spec -> spec.withClasses("kiosk-key-legend")).getText())
-                .isEqualTo("Page Up timer · Page Down log · F5 next · . STOP");
+                .isEqualTo("PgUp timer · PgDn log · F5 next · . STOP");
         if (active.getFirst().sided()) {
             pedalNext(view);
             assertThat(isActive(active.getFirst().name())).as("its other side first").isTrue();
