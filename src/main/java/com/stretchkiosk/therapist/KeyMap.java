@@ -85,7 +85,7 @@ public record KeyMap(Map<String, Action> byKey) {
         return lines.toString();
     }
 
-    /** A stored map; null or nothing readable is the default map (a tablet never ends up without STOP's keys). */
+    /** A stored map; null, or a map of which nothing can be read, is the default map (a tablet never ends up keyless). */
     public static KeyMap decode(@Nullable String stored) {
         if (stored == null || stored.isBlank()) {
             return DEFAULT;
