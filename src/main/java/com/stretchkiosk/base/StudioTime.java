@@ -25,6 +25,7 @@ public class StudioTime {
     private final DateTimeFormatter timeFormat;
     private final DateTimeFormatter dateTimeFormat;
     private final DateTimeFormatter monthFormat;
+    private final DateTimeFormatter secondsFormat;
 
     public StudioTime(Clock clock, KioskProperties properties) {
         this.clock = clock;
@@ -35,6 +36,7 @@ public class StudioTime {
         this.timeFormat = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
         this.dateTimeFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
         this.monthFormat = DateTimeFormatter.ofLocalizedPattern("yMMM").withLocale(locale);
+        this.secondsFormat = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(locale);
     }
 
     public Locale locale() {
@@ -83,6 +85,11 @@ public class StudioTime {
 
     public String time(Instant instant) {
         return timeFormat.format(instant.atZone(zone));
+    }
+
+    /** A time to the second, for the audit log: "13:05:07" in en-GB, "1:05:07 PM" in en-US. */
+    public String timeWithSeconds(Instant instant) {
+        return secondsFormat.format(instant.atZone(zone));
     }
 
     public boolean isToday(Instant instant) {

@@ -21,11 +21,13 @@ class StudioTimeTest {
         assertThat(uk.time(AT)).isEqualTo("13:05");
         assertThat(uk.dateTime(AT)).isEqualTo("24 Nov 2026, 13:05");
         assertThat(uk.shortDate(AT)).isEqualTo("24 Nov");
+        assertThat(uk.timeWithSeconds(AT.plusSeconds(7))).isEqualTo("13:05:07");
 
         StudioTime us = time("en-US");
         assertThat(us.date(AT)).isEqualTo("Nov 24, 2026");
         assertThat(us.time(AT)).isEqualTo("1:05\u202fPM");
         assertThat(us.shortDate(AT)).isEqualTo("Nov 24");
+        assertThat(us.timeWithSeconds(AT.plusSeconds(7))).as("not \"1:05 PM:07\"").isEqualTo("1:05:07\u202fPM");
 
         StudioTime de = time("de-DE");
         assertThat(de.date(AT)).isEqualTo("24.11.2026");

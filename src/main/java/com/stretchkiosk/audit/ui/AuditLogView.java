@@ -69,8 +69,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         filters.addClassName("kiosk-audit-filters");
 
         // Three columns of two lines each, so that a row reads whole in portrait too.
-        grid.addColumn(twoLines(row -> time.time(row.occurredAt()) + ":" + String.format("%02d", row.occurredAt().atZone(time.zone()).getSecond()),
-                row -> time.date(row.occurredAt()))).setHeader(getTranslation("audit.column.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(twoLines(row -> time.timeWithSeconds(row.occurredAt()), row -> time.date(row.occurredAt()))).setHeader(getTranslation("audit.column.when")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(twoLines(row -> row.actor() == null ? "—" : row.actor(),
                 row -> row.tabletName() == null ? "" : getTranslation("audit.tablet", row.tabletName())))
                 .setHeader(getTranslation("audit.column.who")).setAutoWidth(true).setFlexGrow(0);
