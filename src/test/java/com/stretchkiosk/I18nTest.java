@@ -63,7 +63,7 @@ class I18nTest {
         Set<String> missing = new TreeSet<>();
         shown.forEach((prefix, type) -> {
             for (Enum<?> value : type.getEnumConstants()) {
-                String key = prefix + value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+                String key = com.stretchkiosk.base.Words.key(prefix, value);
                 if (!texts.containsKey(key)) {
                     missing.add(key);
                 }

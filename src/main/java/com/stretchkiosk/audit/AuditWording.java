@@ -1,7 +1,7 @@
 package com.stretchkiosk.audit;
 
+import com.stretchkiosk.base.Words;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +18,7 @@ public final class AuditWording {
 
     /** The i18n key of the sentence for an action on a record of the given type. */
     public static String key(AuditAction action, @Nullable String recordType) {
-        String key = "audit.did." + action.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        String key = Words.key("audit.did.", action);
         return switch (action) {
             case FACT_RECORDED, FACT_VOIDED, FACT_CORRECTED ->
                     recordType != null && FACT_KINDS.contains(recordType) ? key + "." + recordType.replace('_', '-') : key;

@@ -9,8 +9,8 @@ import com.stretchkiosk.audit.AuditRow;
 import com.stretchkiosk.audit.AuditService;
 import com.stretchkiosk.audit.AuditWording;
 import com.stretchkiosk.base.StudioTime;
+import com.stretchkiosk.base.Words;
 import com.stretchkiosk.base.ui.MainLayout;
-import com.stretchkiosk.base.ui.Touch;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -84,7 +84,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     /** What was done, in words, and whether it was refused. */
     private String what(AuditRow row) {
         String done = getTranslation(AuditWording.key(row.action(), row.recordType()));
-        return row.outcome() == AuditOutcome.OK ? done : done + " — " + getTranslation(Touch.key("audit.outcome.", row.outcome()));
+        return row.outcome() == AuditOutcome.OK ? done : done + " — " + getTranslation(Words.key("audit.outcome.", row.outcome()));
     }
 
     /** To whom or what: the client's name, and the record's own name where it says something (a backup's file). */

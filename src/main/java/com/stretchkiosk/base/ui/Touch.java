@@ -59,11 +59,6 @@ public final class Touch {
                 + ".forEach(p => p.i18n = Object.assign({}, p.i18n, {reveal: $0}))", field.getTranslation("app.password.reveal"));
     }
 
-    /** The i18n key of an enum value under a prefix: {@code key("region.", BACK_OF_THIGH)} is "region.back-of-thigh". */
-    public static String key(String prefix, Enum<?> value) {
-        return prefix + value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-    }
-
     /** Shows a toggle chip as pressed or not (colour and aria-pressed). */
     public static void showPressed(Button button, boolean pressed) {
         button.getElement().setAttribute("aria-pressed", Boolean.toString(pressed));

@@ -2,6 +2,7 @@ package com.stretchkiosk.catalog.ui;
 
 import com.stretchkiosk.base.StudioUser;
 
+import com.stretchkiosk.base.Words;
 import com.stretchkiosk.base.ui.MainLayout;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.catalog.CatalogChangedException;
@@ -67,7 +68,7 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
         hold.setLabel(getTranslation("catalog.field.hold"));
         unit.setLabel(getTranslation("catalog.field.unit"));
         unit.setItems(Arrays.asList(MeasureUnit.values()));
-        unit.setItemLabelGenerator(u -> getTranslation(Touch.key("unit.", u)));
+        unit.setItemLabelGenerator(u -> getTranslation(Words.key("unit.", u)));
         rangeMin.setLabel(getTranslation("catalog.field.range-min"));
         rangeMax.setLabel(getTranslation("catalog.field.range-max"));
         steps.setLabel(getTranslation("catalog.field.steps"));
@@ -105,7 +106,7 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
             title.addClassName("kiosk-therapist-name");
             Span facts = new Span(stretch.groupName() + " · " + stretch.position() + " · "
                     + getTranslation("catalog.summary", stretch.repetitions(), stretch.holdSeconds(),
-                            getTranslation(Touch.key("unit.", stretch.unit())), stretch.rangeMin(), stretch.rangeMax())
+                            getTranslation(Words.key("unit.", stretch.unit())), stretch.rangeMin(), stretch.rangeMax())
                     + (stretch.retired() ? " · " + getTranslation("catalog.retired") : ""));
             facts.addClassName("kiosk-therapist-status");
             Div actions = new Div(Touch.secondary(getTranslation("catalog.edit"), tap -> edit(stretch)),

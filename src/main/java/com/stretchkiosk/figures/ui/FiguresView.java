@@ -2,9 +2,9 @@ package com.stretchkiosk.figures.ui;
 
 import com.stretchkiosk.base.StudioUser;
 
+import com.stretchkiosk.base.Words;
 import com.stretchkiosk.base.ui.ChoiceChips;
 import com.stretchkiosk.base.ui.MainLayout;
-import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.figures.FiguresService;
 import com.stretchkiosk.figures.Period;
 import com.stretchkiosk.figures.StudioFigures;
@@ -45,7 +45,7 @@ public class FiguresView extends VerticalLayout implements HasDynamicTitle {
         addClassName("kiosk-figures");
         setPadding(false);
         setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
-        ChoiceChips<Period> periods = new ChoiceChips<>(List.of(Period.values()), p -> getTranslation(Touch.key("figures.period.", p)),
+        ChoiceChips<Period> periods = new ChoiceChips<>(List.of(Period.values()), p -> getTranslation(Words.key("figures.period.", p)),
                 this::show);
         periods.addClassName("kiosk-figures-periods");
         periods.getElement().setAttribute("role", "group");
@@ -65,7 +65,7 @@ public class FiguresView extends VerticalLayout implements HasDynamicTitle {
         content.removeAll();
         period.setText(getTranslation("figures.period", time.date(studio.from()), time.date(studio.to())));
         Period.Grouping grouping = chosen.grouping();
-        String sessionsKey = Touch.key("figures.sessions.", grouping);
+        String sessionsKey = Words.key("figures.sessions.", grouping);
         Div sessions = section(sessionsKey);
         // Four weeks chart a bar a day; their table counts weeks, so that no table runs longer than a dozen rows.
         Period.Grouping tableGrouping = grouping == Period.Grouping.DAY ? Period.Grouping.WEEK : grouping;

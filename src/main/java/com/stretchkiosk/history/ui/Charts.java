@@ -1,7 +1,6 @@
 package com.stretchkiosk.history.ui;
 
 import com.stretchkiosk.base.ui.ChartSpec;
-import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.base.Words;
 import com.stretchkiosk.catalog.Measures;
 import com.stretchkiosk.history.MinimalDetectableChange;
@@ -101,10 +100,10 @@ final class Charts {
             text.append(", ").append(words.t("history.flag.pain", detail.score()));
         }
         if (detail.region() != null) {
-            text.append(", ").append(words.t(Touch.key("region.", detail.region())).toLowerCase(Locale.ROOT));
+            text.append(", ").append(words.t(Words.key("region.", detail.region())).toLowerCase(Locale.ROOT));
         }
         if (detail.kind() != null) {
-            text.append(", ").append(words.t(Touch.key("pain-kind.", detail.kind())).toLowerCase(Locale.ROOT));
+            text.append(", ").append(words.t(Words.key("pain-kind.", detail.kind())).toLowerCase(Locale.ROOT));
         }
         return text.toString();
     }

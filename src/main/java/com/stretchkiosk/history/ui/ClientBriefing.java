@@ -1,6 +1,7 @@
 package com.stretchkiosk.history.ui;
 
 import com.stretchkiosk.base.StudioTime;
+import com.stretchkiosk.base.Words;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.history.Asymmetry;
 import com.stretchkiosk.history.Briefing;
@@ -177,7 +178,7 @@ public class ClientBriefing extends Div {
             Div card = new Div(new H3(text.stretchSide(progress.stretchName(), progress.side())));
             card.addClassName("kiosk-progress-card");
             Paragraph verdict = new Paragraph(verdict(progress));
-            verdict.addClassName(Touch.key("kiosk-verdict-", progress.verdict()));
+            verdict.addClassName(Words.key("kiosk-verdict-", progress.verdict()));
             card.add(verdict);
             if (progress.unitBefore() != null) {
                 Paragraph series = new Paragraph(seriesNote(progress));

@@ -1,6 +1,7 @@
 package com.stretchkiosk.history.ui;
 
 import com.stretchkiosk.base.Problem;
+import com.stretchkiosk.base.Words;
 import com.stretchkiosk.base.ui.ChoiceChips;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.history.FactLine;
@@ -46,7 +47,7 @@ final class CorrectionForm extends Div {
         this.fact = fact;
         this.text = text;
         addClassName("kiosk-correction");
-        side = new ChoiceChips<>(List.of(Side.LEFT, Side.RIGHT), s -> getTranslation(Touch.key("history.side.", s)), s -> { });
+        side = new ChoiceChips<>(List.of(Side.LEFT, Side.RIGHT), s -> getTranslation(Words.key("history.side.", s)), s -> { });
         side.select(fact.side());
         // The range as the studio reads it (reach in inches in an inches studio), stored in its own unit.
         range.setLabel(getTranslation("history.correct.range", getTranslation(text.measures().unitKey(fact.unit()))));
@@ -58,7 +59,7 @@ final class CorrectionForm extends Div {
         pressure.setMin(0);
         pressure.setMax(10);
         pressure.setStepButtonsVisible(true);
-        breathing = new ChoiceChips<>(List.of(Breathing.values()), b -> getTranslation(Touch.key("breathing.", b)), b -> { });
+        breathing = new ChoiceChips<>(List.of(Breathing.values()), b -> getTranslation(Words.key("breathing.", b)), b -> { });
         breathing.select(fact.breathing());
         note.setLabel(getTranslation("history.correct.note"));
         note.setValue(fact.note() == null ? "" : fact.note());

@@ -1,7 +1,6 @@
 package com.stretchkiosk.history.ui;
 
 import com.stretchkiosk.base.StudioTime;
-import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.base.Words;
 import com.stretchkiosk.catalog.MeasureUnit;
 import com.stretchkiosk.catalog.Measures;
@@ -60,7 +59,7 @@ final class FactText {
 
     /** "Levator scapulae, left", or the name alone for a stretch without sides. */
     static String stretchSide(Words words, String stretch, Side side) {
-        return side == Side.NONE ? stretch : stretch + ", " + words.t(Touch.key("history.side.", side));
+        return side == Side.NONE ? stretch : stretch + ", " + words.t(Words.key("history.side.", side));
     }
 
     /** "Levator scapulae, right — sharp pain at depth 6, pain 7/10, neck, 2 Nov — stay below depth 6". */
@@ -72,7 +71,7 @@ final class FactText {
             parts.add(i18n.getTranslation("history.flag.pain", flag.painScore()));
         }
         if (flag.region() != null) {
-            parts.add(i18n.getTranslation(Touch.key("region.", flag.region())).toLowerCase(Locale.ROOT));
+            parts.add(i18n.getTranslation(Words.key("region.", flag.region())).toLowerCase(Locale.ROOT));
         }
         parts.add(time.shortDate(flag.occurredAt()));
         String sentence = stretchSide(flag.stretchName(), flag.side()) + " — " + String.join(", ", parts);
@@ -96,17 +95,17 @@ final class FactText {
             parts.add(i18n.getTranslation("history.pressure", f.pressure()));
         }
         if (f.breathing() != null) {
-            parts.add(i18n.getTranslation(Touch.key("breathing.", f.breathing())).toLowerCase(Locale.ROOT));
+            parts.add(i18n.getTranslation(Words.key("breathing.", f.breathing())).toLowerCase(Locale.ROOT));
         }
         if (f.painScore() != null) {
             parts.add(i18n.getTranslation("history.flag.pain", f.painScore()));
         }
         if (f.region() != null) {
-            parts.add(i18n.getTranslation(Touch.key("region.", f.region())).toLowerCase(Locale.ROOT));
+            parts.add(i18n.getTranslation(Words.key("region.", f.region())).toLowerCase(Locale.ROOT));
         }
         if (!f.noteChips().isEmpty()) {
             parts.add(f.noteChips().stream()
-                    .map(chip -> i18n.getTranslation(Touch.key("note-chip.", chip)).toLowerCase(Locale.ROOT))
+                    .map(chip -> i18n.getTranslation(Words.key("note-chip.", chip)).toLowerCase(Locale.ROOT))
                     .collect(java.util.stream.Collectors.joining(", ")));
         }
         if (f.note() != null) {
@@ -139,9 +138,9 @@ final class FactText {
             parts.add(i18n.getTranslation("history.pressure", low == high ? String.valueOf(low) : low + "–" + high));
         }
         facts.stream().map(FactLine::breathing).filter(java.util.Objects::nonNull).distinct()
-                .forEach(b -> parts.add(i18n.getTranslation(Touch.key("breathing.", b)).toLowerCase(Locale.ROOT)));
+                .forEach(b -> parts.add(i18n.getTranslation(Words.key("breathing.", b)).toLowerCase(Locale.ROOT)));
         facts.stream().flatMap(f -> f.noteChips().stream()).distinct()
-                .forEach(chip -> parts.add(i18n.getTranslation(Touch.key("note-chip.", chip)).toLowerCase(Locale.ROOT)));
+                .forEach(chip -> parts.add(i18n.getTranslation(Words.key("note-chip.", chip)).toLowerCase(Locale.ROOT)));
         facts.stream().map(FactLine::note).filter(java.util.Objects::nonNull).forEach(note -> parts.add("“" + note + "”"));
         return stretchSide(first.stretchName(), first.side()) + ": " + String.join(" · ", parts);
     }

@@ -1,7 +1,7 @@
 package com.stretchkiosk.history.ui;
 
 import com.stretchkiosk.base.StudioTime;
-import com.stretchkiosk.base.ui.Touch;
+import com.stretchkiosk.base.Words;
 import com.stretchkiosk.history.Briefing;
 import com.stretchkiosk.history.CautionFlag;
 import com.stretchkiosk.history.ClientHeader;
@@ -67,7 +67,7 @@ final class SummaryWriter {
                 stops.add(List.of(time.date(f.recordedAt()), text.stretchSide(f.stretchName(), f.side()),
                         f.rangeAtStop() == null ? i18n.getTranslation("history.not-measured") : text.range(f.rangeAtStop(), f.unit()),
                         f.painScore() == null ? "—" : f.painScore() + "/10",
-                        f.region() == null ? "—" : i18n.getTranslation(Touch.key("region.", f.region())),
+                        f.region() == null ? "—" : i18n.getTranslation(Words.key("region.", f.region())),
                         resolved == null ? i18n.getTranslation("history.summary.unresolved")
                                 : i18n.getTranslation("history.summary.resolved", names.get(resolved.by()), time.date(resolved.at()))));
             }

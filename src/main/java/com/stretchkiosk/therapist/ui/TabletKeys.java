@@ -1,5 +1,6 @@
 package com.stretchkiosk.therapist.ui;
 
+import com.stretchkiosk.base.Words;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.therapist.DeviceService;
 import com.stretchkiosk.therapist.KeyMap;
@@ -36,7 +37,7 @@ class TabletKeys extends Div {
         rows.removeAll();
         KeyMap keys = devices.keyMap(deviceId);
         for (KeyMap.Action action : KeyMap.Action.values()) {
-            Span name = new Span(getTranslation(Touch.key("tablets.keys.action.", action)));
+            Span name = new Span(getTranslation(Words.key("tablets.keys.action.", action)));
             name.addClassName("kiosk-therapist-name");
             // Each key as a key cap (<kbd>): "PgUp" in the studio's words, "F5" or "b" as printed on the key.
             Span current = new Span();
@@ -56,7 +57,7 @@ class TabletKeys extends Div {
                 try {
                     devices.setKeyMap(deviceId, devices.keyMap(deviceId).with(key, action));
                     Touch.saved(getTranslation("tablets.keys.saved", KeyMap.name(key, this::getTranslation),
-                            getTranslation(Touch.key("tablets.keys.action.", action))));
+                            getTranslation(Words.key("tablets.keys.action.", action))));
                 } catch (IllegalArgumentException refused) {
                     Touch.refused(getTranslation("tablets.keys.refused"));
                 }

@@ -1,5 +1,6 @@
 package com.stretchkiosk.visit.ui;
 
+import com.stretchkiosk.base.Words;
 import com.stretchkiosk.base.ui.ChoiceChips;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.catalog.Measures;
@@ -58,7 +59,7 @@ class ActiveStretch extends Div {
         position.addClassName("kiosk-active-position");
         Div name = new Div(title, position);
         name.addClassName("kiosk-active-name");
-        sides = new ChoiceChips<>(List.of(Side.LEFT, Side.RIGHT), s -> getTranslation(Touch.key("session.side.", s)), taps.side());
+        sides = new ChoiceChips<>(List.of(Side.LEFT, Side.RIGHT), s -> getTranslation(Words.key("session.side.", s)), taps.side());
         sides.addClassName("kiosk-side-chips");
         reps.addClassName("kiosk-repetition");
         view.addClassName("kiosk-client-view-toggle");

@@ -1,6 +1,7 @@
 package com.stretchkiosk.visit.ui;
 
 import com.stretchkiosk.base.TextLimits;
+import com.stretchkiosk.base.Words;
 import com.stretchkiosk.base.ui.ChoiceChips;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.visit.BodyRegion;
@@ -43,18 +44,18 @@ class PainStopPanel extends Div {
         close.addClassName("kiosk-stop-panel-close");
 
         ChoiceChips<BodyRegion> region = new ChoiceChips<>(Arrays.asList(BodyRegion.values()),
-                r -> getTranslation(Touch.key("region.", r)), r -> change(detail.withRegion(r), onChange));
+                r -> getTranslation(Words.key("region.", r)), r -> change(detail.withRegion(r), onChange));
         region.addClassName("kiosk-region-chips");
         region.select(detail.region());
         ChoiceChips<BodySide> side = new ChoiceChips<>(Arrays.asList(BodySide.values()),
-                s -> getTranslation(Touch.key("body-side.", s)), s -> change(detail.withSide(s), onChange));
+                s -> getTranslation(Words.key("body-side.", s)), s -> change(detail.withSide(s), onChange));
         side.select(detail.side());
         ChoiceChips<Integer> score = new ChoiceChips<>(IntStream.rangeClosed(PainScale.MIN, PainScale.MAX).boxed().toList(),
                 String::valueOf, n -> change(detail.withScore(n), onChange));
         score.addClassName("kiosk-scale-chips");
         score.select(detail.score());
         ChoiceChips<PainKind> kind = new ChoiceChips<>(Arrays.asList(PainKind.values()),
-                k -> getTranslation(Touch.key("pain-kind.", k)), k -> change(detail.withKind(k), onChange));
+                k -> getTranslation(Words.key("pain-kind.", k)), k -> change(detail.withKind(k), onChange));
         kind.select(detail.kind());
         TextArea note = new TextArea();
         note.setAriaLabel(getTranslation("session.stop.note"));

@@ -1,6 +1,7 @@
 package com.stretchkiosk.visit.ui;
 
 import com.stretchkiosk.base.TextLimits;
+import com.stretchkiosk.base.Words;
 import com.stretchkiosk.base.ui.ChoiceChips;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.catalog.MeasureUnit;
@@ -86,7 +87,7 @@ class RecordingForm extends Div {
         pressureChips.addClassName("kiosk-scale-chips");
         Div pressureRow = row(label("session.pressure"), pressureChips, pressureProblem);
 
-        breathingChips = new ChoiceChips<>(Arrays.asList(Breathing.values()), b -> getTranslation(Touch.key("breathing.", b)),
+        breathingChips = new ChoiceChips<>(Arrays.asList(Breathing.values()), b -> getTranslation(Words.key("breathing.", b)),
                 b -> breathing = b);
         breathCountText.addClassName("kiosk-breath-count");
         Button fewer = new Button("−", tap -> setBreathCount(breathCount == null || breathCount <= 0 ? null : breathCount - 1));
@@ -100,7 +101,7 @@ class RecordingForm extends Div {
         Div chips = new Div();
         chips.addClassName("kiosk-chips");
         for (NoteChip chip : NoteChip.values()) {
-            Button button = new Button(getTranslation(Touch.key("note-chip.", chip)));
+            Button button = new Button(getTranslation(Words.key("note-chip.", chip)));
             button.addClassName("kiosk-chip");
             Touch.showPressed(button, false);
             button.addClickListener(tap -> {

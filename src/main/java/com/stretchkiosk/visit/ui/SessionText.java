@@ -1,7 +1,7 @@
 package com.stretchkiosk.visit.ui;
 
 import com.stretchkiosk.base.StudioTime;
-import com.stretchkiosk.base.ui.Touch;
+import com.stretchkiosk.base.Words;
 import com.stretchkiosk.catalog.MeasureUnit;
 import com.stretchkiosk.catalog.Measures;
 import com.stretchkiosk.catalog.Stretch;
@@ -53,7 +53,7 @@ final class SessionText {
     /** "Levator scapulae, Left", or the name alone for a stretch without sides. */
     String stretchSide(long stretchId, Side side) {
         String name = stretchName(stretchId);
-        return side == Side.NONE ? name : name + ", " + t(Touch.key("session.side.", side));
+        return side == Side.NONE ? name : name + ", " + t(Words.key("session.side.", side));
     }
 
     /** A range in its unit, or "not measured". */
@@ -82,7 +82,7 @@ final class SessionText {
             parts.add(t("session.caution.pain", caution.detail().score()));
         }
         if (caution.detail().region() != null) {
-            parts.add(t(Touch.key("region.", caution.detail().region())).toLowerCase(Locale.ROOT));
+            parts.add(t(Words.key("region.", caution.detail().region())).toLowerCase(Locale.ROOT));
         }
         parts.add(time.shortDate(caution.occurredAt()));
         String sentence = stretchSide(caution.stretchId(), caution.side()) + " — " + String.join(", ", parts);

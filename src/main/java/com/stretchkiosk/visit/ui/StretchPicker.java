@@ -1,5 +1,6 @@
 package com.stretchkiosk.visit.ui;
 
+import com.stretchkiosk.base.Words;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.catalog.Stretch;
 import com.stretchkiosk.visit.Attempt;
@@ -102,7 +103,7 @@ class StretchPicker extends Composite<Nav> {
             for (Side side : SessionCourse.sides(stretch)) {
                 StretchSide key = new StretchSide(stretch.id(), side);
                 List<Attempt> today = sheet.attemptsOf(key);
-                String prefix = side == Side.NONE ? "" : getTranslation(Touch.key("session.side.short.", side)) + " ";
+                String prefix = side == Side.NONE ? "" : getTranslation(Words.key("session.side.short.", side)) + " ";
                 sideMarks.add(prefix + mark(today));
                 allDone &= !today.isEmpty();
                 pain |= today.stream().anyMatch(a -> a.outcome() == Outcome.STOPPED_FOR_PAIN);
