@@ -6,6 +6,54 @@
 (() => {
     const audio = { context: null };
 
+    /*
+     * The server's clock (kiosk-server-time): Date.now() corrected by the offset measured with the shortest round
+     * trip of a few asks, so a tablet and its client display count one hold and one breath from the same moment.
+     */
+    const clock = window.kioskClock || (window.kioskClock = { offset: 0, now() { return Date.now() + this.offset; } });
+
+    class ServerTime extends HTMLElement {
+        connectedCallback() {
+            this.sync();
+            this.every = setInterval(() => this.sync(), 60000);
+            this.online = () => this.sync();
+            window.addEventListener('online', this.online);
+        }
+
+        disconnectedCallback() {
+            clearInterval(this.every);
+            window.removeEventListener('online', this.online);
+        }
+
+        async sync() {
+            if (!this.$server) {
+                setTimeout(() => this.sync(), 200);
+                return;
+            }
+            let best = null;
+            for (let i = 0; i < 5; i++) {
+                const sent = Date.now();
+                let server;
+                try {
+                    server = await this.$server.serverNow();
+                } catch (e) {
+                    return;   /* no connection: keep the offset measured before */
+                }
+                const back = Date.now();
+                if (!best || back - sent < best.trip) {
+                    best = { trip: back - sent, offset: server - (sent + back) / 2 };
+                }
+            }
+            const moved = Math.abs(best.offset - clock.offset) > 20;
+            clock.offset = best.offset;
+            clock.trip = best.trip;
+            clock.synced = true;
+            if (moved) {
+                window.dispatchEvent(new Event('kiosk-clock'));
+            }
+        }
+    }
+
     function muted() {
         return localStorage.getItem('kiosk-muted') === 'true';
     }
@@ -28,33 +76,43 @@
         }
     }
 
-    /** <kiosk-hold-timer seconds="30" get-ready="3">: tap to start; a ring fills; an end cue sounds. */
+    /**
+     * <kiosk-hold-timer seconds="30" get-ready="3">: tap to start; a ring fills; an end cue sounds. It reports its
+     * start (hold-started, in the server's time) and the seconds held (hold-held). With "follow" (a client display)
+     * it is not tapped: it runs from the reported start (started-at) and shows the end the tablet reported (held).
+     */
     class HoldTimer extends HTMLElement {
         connectedCallback() {
             if (this.ring) {
                 return;
             }
+            const face = this.follows ? 'div' : 'button type="button"';
             this.innerHTML = `
-              <button class="kiosk-timer-face" type="button" aria-live="polite">
+              <${face} class="kiosk-timer-face" aria-live="polite">
                 <svg viewBox="0 0 120 120" aria-hidden="true">
                   <circle class="kiosk-timer-track" cx="60" cy="60" r="52"></circle>
                   <circle class="kiosk-timer-ring" cx="60" cy="60" r="52"></circle>
                 </svg>
                 <span class="kiosk-timer-number"></span>
                 <span class="kiosk-timer-label"></span>
-              </button>
-              <button class="kiosk-timer-mute" type="button"></button>`;
+              </${face.split(' ')[0]}>` + (this.follows ? '' : '<button class="kiosk-timer-mute" type="button"></button>');
             this.ring = this.querySelector('.kiosk-timer-ring');
             this.number = this.querySelector('.kiosk-timer-number');
             this.label = this.querySelector('.kiosk-timer-label');
-            this.muteButton = this.querySelector('.kiosk-timer-mute');
-            this.querySelector('.kiosk-timer-face').addEventListener('click', () => this.toggle());
-            this.muteButton.addEventListener('click', () => {
-                localStorage.setItem('kiosk-muted', String(!muted()));
+            if (!this.follows) {
+                this.muteButton = this.querySelector('.kiosk-timer-mute');
+                this.querySelector('.kiosk-timer-face').addEventListener('click', () => this.toggle());
+                this.muteButton.addEventListener('click', () => {
+                    localStorage.setItem('kiosk-muted', String(!muted()));
+                    this.showMute();
+                });
                 this.showMute();
-            });
-            this.showMute();
-            this.reset();
+            }
+            this.follow();
+        }
+
+        get follows() {
+            return this.hasAttribute('follow');
         }
 
         /** A word from the server's translations (label-start, label-hold, …). */
@@ -62,14 +120,31 @@
             return this.getAttribute('label-' + name) || '';
         }
 
-        /** A new hold length, or a new attempt: ready to start again. */
+        /** A new hold length, or a new attempt: ready to start again. A follower also takes a start or an end. */
         static get observedAttributes() {
-            return ['seconds', 'attempt'];
+            return ['seconds', 'attempt', 'started-at', 'held'];
         }
 
-        attributeChangedCallback() {
-            if (this.ring) {
-                this.reset();
+        attributeChangedCallback(name, before, after) {
+            if (this.ring && before !== after) {
+                this.follow();
+            }
+        }
+
+        /** Shows what the attributes say: on a tablet a reset; on a display also a start or an end. */
+        follow() {
+            this.reset();
+            if (!this.follows) {
+                return;
+            }
+            if (this.hasAttribute('held')) {
+                const held = Number(this.getAttribute('held'));
+                this.dataset.state = held >= this.seconds ? 'done' : 'stopped';
+                this.number.textContent = held >= this.seconds ? '✓' : held;
+                this.label.textContent = this.word(held >= this.seconds ? 'release' : 'stopped');
+                this.setProgress(Math.min(1, held / this.seconds));
+            } else if (this.hasAttribute('started-at')) {
+                this.run(Number(this.getAttribute('started-at')));
             }
         }
 
@@ -94,9 +169,15 @@
         }
 
         start() {
+            this.run(clock.now());
+            this.dispatchEvent(new CustomEvent('hold-started', { detail: { at: this.startedAt } }));
+        }
+
+        /** Runs the hold from {@code at}, the server's epoch milliseconds when it was started. */
+        run(at) {
             this.stopTicking();
             this.state = 'ready';
-            this.startedAt = performance.now();
+            this.startedAt = at;
             this.tick = setInterval(() => this.update(), 100);
             this.update();
         }
@@ -114,6 +195,7 @@
         reset() {
             this.stopTicking();
             this.state = 'idle';
+            this.startedAt = null;
             this.dataset.state = 'idle';
             this.number.textContent = this.seconds;
             this.label.textContent = this.word('start');
@@ -131,12 +213,21 @@
             if (!this.startedAt || this.state === 'idle') {
                 return 0;
             }
-            const elapsed = (performance.now() - this.startedAt) / 1000 - this.getReady;
+            const elapsed = (clock.now() - this.startedAt) / 1000 - this.getReady;
             return Math.max(0, Math.min(this.seconds, Math.round(elapsed)));
         }
 
+        /** Milliseconds until the hold ends, get-ready included; the whole time when not started (benchmarks read it). */
+        remainingMs() {
+            const whole = (this.getReady + this.seconds) * 1000;
+            if (this.startedAt == null) {
+                return this.state === 'idle' && this.dataset.state === 'idle' ? whole : 0;
+            }
+            return Math.max(0, Math.min(whole, whole - (clock.now() - this.startedAt)));
+        }
+
         update() {
-            const elapsed = (performance.now() - this.startedAt) / 1000;
+            const elapsed = (clock.now() - this.startedAt) / 1000;
             if (elapsed < this.getReady) {
                 this.dataset.state = 'ready';
                 this.number.textContent = Math.ceil(this.getReady - elapsed);
@@ -146,7 +237,9 @@
             }
             if (this.state === 'ready') {
                 this.state = 'holding';
-                beep(660, 150);
+                if (!this.follows) {
+                    beep(660, 150);
+                }
             }
             const held = elapsed - this.getReady;
             if (held >= this.seconds) {
@@ -156,8 +249,10 @@
                 this.number.textContent = '✓';
                 this.label.textContent = this.word('release');
                 this.setProgress(1);
-                beep(880, 400);
-                this.dispatchEvent(new CustomEvent('hold-held', { detail: { seconds: this.seconds } }));
+                if (!this.follows) {
+                    beep(880, 400);
+                    this.dispatchEvent(new CustomEvent('hold-held', { detail: { seconds: this.seconds } }));
+                }
                 return;
             }
             this.dataset.state = 'holding';
@@ -189,21 +284,30 @@
         }
     }, true);
 
-    /** <kiosk-breath-pacer pace="5">: a circle that grows on the inhale and shrinks on the exhale. */
+    /**
+     * <kiosk-breath-pacer pace="5" since="epoch millis">: a circle that grows on the inhale and shrinks on the exhale,
+     * its breaths counted from {@code since} in the server's time, so every screen showing it breathes in step.
+     */
     class BreathPacer extends HTMLElement {
         connectedCallback() {
-            if (this.circle) {
-                return;
+            if (!this.circle) {
+                this.innerHTML = `<div class="kiosk-pacer-stage"><div class="kiosk-pacer-circle"></div><span class="kiosk-pacer-label"></span></div>`;
+                this.circle = this.querySelector('.kiosk-pacer-circle');
+                this.label = this.querySelector('.kiosk-pacer-label');
+                this.circle.addEventListener('animationiteration', () => this.flip());
+                // The server's clock became known (or moved): breathe in step with it.
+                this.clockMoved = () => this.apply();
             }
-            this.innerHTML = `<div class="kiosk-pacer-stage"><div class="kiosk-pacer-circle"></div><span class="kiosk-pacer-label"></span></div>`;
-            this.circle = this.querySelector('.kiosk-pacer-circle');
-            this.label = this.querySelector('.kiosk-pacer-label');
             this.apply();
-            this.circle.addEventListener('animationiteration', () => this.flip());
+            window.addEventListener('kiosk-clock', this.clockMoved);
+        }
+
+        disconnectedCallback() {
+            window.removeEventListener('kiosk-clock', this.clockMoved);
         }
 
         static get observedAttributes() {
-            return ['pace', 'label-in', 'label-out'];
+            return ['pace', 'since', 'label-in', 'label-out'];
         }
 
         attributeChangedCallback() {
@@ -214,11 +318,14 @@
 
         apply() {
             const pace = Math.max(5, Math.min(10, Number(this.getAttribute('pace') || 5)));
+            const since = Number(this.getAttribute('since') || clock.now());
+            const into = ((clock.now() - since) % (2 * pace * 1000) + 2 * pace * 1000) % (2 * pace * 1000);
             this.style.setProperty('--kiosk-pace', `${pace}s`);
             this.circle.style.animation = 'none';
             void this.circle.offsetWidth;
             this.circle.style.animation = '';
-            this.inhaling = true;
+            this.circle.style.animationDelay = `-${into}ms`;
+            this.inhaling = into < pace * 1000;
             this.showPhase();
         }
 
@@ -309,4 +416,5 @@
     customElements.get('kiosk-hold-timer') || customElements.define('kiosk-hold-timer', HoldTimer);
     customElements.get('kiosk-breath-pacer') || customElements.define('kiosk-breath-pacer', BreathPacer);
     customElements.get('kiosk-elapsed') || customElements.define('kiosk-elapsed', Elapsed);
+    customElements.get('kiosk-server-time') || customElements.define('kiosk-server-time', ServerTime);
 })();

@@ -16,6 +16,8 @@ public record StudioUser(long id, String displayName, String role, String passwo
 
     public static final String THERAPIST = "THERAPIST";
     public static final String MANAGER = "MANAGER";
+    /** A client display's role (base.DisplayUser): it opens the display's own screen and nothing else. */
+    public static final String DISPLAY = "DISPLAY";
 
     /** Someone signed in with a password, on no particular tablet. */
     public StudioUser(long id, String displayName, String role, String passwordHash) {

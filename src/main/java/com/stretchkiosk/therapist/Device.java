@@ -3,8 +3,17 @@ package com.stretchkiosk.therapist;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** An enrolled tablet: therapists switch on it by PIN. */
-public record Device(long id, String label, Instant enrolledAt, @Nullable Instant lastSeenAt, @Nullable Instant revokedAt) {
+/**
+ * An enrolled device: a studio tablet (therapists switch on it by PIN) or a client display (it shows the client the
+ * pacer and the hold countdown of the tablet it is paired with).
+ */
+public record Device(long id, String label, Kind kind, Instant enrolledAt, @Nullable Instant lastSeenAt, @Nullable Instant revokedAt,
+        boolean dark) {
+
+    public enum Kind {
+        TABLET,
+        DISPLAY
+    }
 
     public boolean active() {
         return revokedAt == null;

@@ -2,6 +2,7 @@ package com.stretchkiosk.therapist;
 
 import static com.stretchkiosk.db.Tables.DEVICE;
 
+import com.stretchkiosk.db.tables.records.DeviceRecord;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +18,10 @@ class DeviceRepository {
         this.db = db;
     }
 
-    long insert(String label, String credentialHash, long enrolledBy, Instant now) {
+    long insert(String label, Device.Kind kind, String credentialHash, long enrolledBy, Instant now) {
         return db.insertInto(DEVICE)
                 .set(DEVICE.LABEL, label)
+                .set(DEVICE.KIND, kind.name())
                 .set(DEVICE.CREDENTIAL_HASH, credentialHash)
                 .set(DEVICE.ENROLLED_BY, enrolledBy)
                 .set(DEVICE.ENROLLED_AT, now)
@@ -27,10 +29,15 @@ class DeviceRepository {
                 .fetchSingle(DEVICE.ID);
     }
 
-    Optional<Device> activeByCredential(String credentialHash) {
+    Optional<Device> activeByCredential(String credentialHash, Device.Kind kind) {
         return db.selectFrom(DEVICE)
-                .where(DEVICE.CREDENTIAL_HASH.eq(credentialHash).and(DEVICE.REVOKED_AT.isNull()))
-                .fetchOptional(r -> new Device(r.getId(), r.getLabel(), r.getEnrolledAt(), r.getLastSeenAt(), r.getRevokedAt()));
+                .where(DEVICE.CREDENTIAL_HASH.eq(credentialHash).and(DEVICE.REVOKED_AT.isNull()).and(DEVICE.KIND.eq(kind.name())))
+                .fetchOptional(DeviceRepository::device);
+    }
+
+    private static Device device(DeviceRecord r) {
+        return new Device(r.getId(), r.getLabel(), Device.Kind.valueOf(r.getKind()), r.getEnrolledAt(), r.getLastSeenAt(),
+                r.getRevokedAt(), r.getDark() == 1);
     }
 
     boolean isActive(long id) {
@@ -39,7 +46,7 @@ class DeviceRepository {
 
     List<Device> all() {
         return db.selectFrom(DEVICE).orderBy(DEVICE.REVOKED_AT.isNotNull(), DEVICE.ENROLLED_AT.desc())
-                .fetch(r -> new Device(r.getId(), r.getLabel(), r.getEnrolledAt(), r.getLastSeenAt(), r.getRevokedAt()));
+                .fetch(DeviceRepository::device);
     }
 
     Optional<String> keyMap(long id) {
@@ -48,6 +55,15 @@ class DeviceRepository {
 
     boolean setKeyMap(long id, @org.jspecify.annotations.Nullable String encoded) {
         return db.update(DEVICE).set(DEVICE.KEY_MAP, encoded).where(DEVICE.ID.eq(id).and(DEVICE.REVOKED_AT.isNull())).execute() == 1;
+    }
+
+    boolean isDark(long id) {
+        return db.fetchExists(DEVICE, DEVICE.ID.eq(id).and(DEVICE.DARK.eq(1)));
+    }
+
+    boolean setDark(long id, boolean dark) {
+        return db.update(DEVICE).set(DEVICE.DARK, dark ? 1 : 0)
+                .where(DEVICE.ID.eq(id).and(DEVICE.REVOKED_AT.isNull()).and(DEVICE.DARK.ne(dark ? 1 : 0))).execute() == 1;
     }
 
     void seen(long id, Instant now) {

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Enrolled tablets. A manager enrols a browser: it gets a long random credential (kept in a cookie),
+ * Enrolled tablets and client displays. A manager enrols a browser: it gets a long random credential (kept in a cookie),
  * the database keeps only its SHA-256 hash, and the manager can revoke it at any time.
  */
 @Service
@@ -44,9 +44,19 @@ public class DeviceService {
         this.clock = clock;
     }
 
-    /** Enrols the manager's current browser; returns the credential to hand to it (never stored as is). */
+    /** Enrols the manager's current browser as a studio tablet; returns the credential to hand to it (never stored as is). */
     @Transactional
     public String enrol(@Nullable String label) {
+        return enrol(label, Device.Kind.TABLET);
+    }
+
+    /** Enrols the manager's current browser as a client display (a TV's browser, a spare tablet). */
+    @Transactional
+    public String enrolDisplay(@Nullable String label) {
+        return enrol(label, Device.Kind.DISPLAY);
+    }
+
+    private String enrol(@Nullable String label, Device.Kind kind) {
         StudioUser manager = StudioUser.current().filter(u -> StudioUser.MANAGER.equals(u.role()))
                 .orElseThrow(() -> new TherapistRefusedException(Problem.of("device.manager-only")));
         String name = TextLimits.clean(label);
@@ -60,18 +70,28 @@ public class DeviceService {
         byte[] secret = new byte[CREDENTIAL_BYTES];
         RANDOM.nextBytes(secret);
         String credential = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        long id = repository.insert(name, hash(credential), manager.id(), clock.instant());
+        long id = repository.insert(name, kind, hash(credential), manager.id(), clock.instant());
         audit.record(new AuditEntry(AuditAction.DEVICE_ENROLLED, AuditOutcome.OK, null, "device", Long.toString(id)));
         return credential;
     }
 
-    /** The enrolled, not revoked tablet that holds this credential. */
+    /** The enrolled, not revoked tablet that holds this credential (a display's credential is no tablet's). */
     @Transactional
     public Optional<Device> recognise(@Nullable String credential) {
+        return recognise(credential, Device.Kind.TABLET);
+    }
+
+    /** The enrolled, not revoked client display that holds this credential. */
+    @Transactional
+    public Optional<Device> recogniseDisplay(@Nullable String credential) {
+        return recognise(credential, Device.Kind.DISPLAY);
+    }
+
+    private Optional<Device> recognise(@Nullable String credential, Device.Kind kind) {
         if (credential == null || credential.isBlank() || credential.length() > 100) {
             return Optional.empty();
         }
-        Optional<Device> device = repository.activeByCredential(hash(credential));
+        Optional<Device> device = repository.activeByCredential(hash(credential), kind);
         device.ifPresent(d -> repository.seen(d.id(), clock.instant()));
         return device;
     }
@@ -104,6 +124,19 @@ public class DeviceService {
         String encoded = keys.equals(KeyMap.DEFAULT) ? null : keys.encode();
         if (repository.setKeyMap(deviceId, encoded)) {
             audit.record(new AuditEntry(AuditAction.DEVICE_KEYS_SET, AuditOutcome.OK, null, "device", Long.toString(deviceId)));
+        }
+    }
+
+    /** Whether this tablet shows the dark theme, for a dim studio. */
+    public boolean isDark(long deviceId) {
+        return repository.isDark(deviceId);
+    }
+
+    /** A manager sets the dark theme for this tablet. */
+    @Transactional
+    public void setDark(long deviceId, boolean dark) {
+        if (repository.setDark(deviceId, dark)) {
+            audit.record(new AuditEntry(AuditAction.DEVICE_THEME_SET, AuditOutcome.OK, null, "device", Long.toString(deviceId)));
         }
     }
 

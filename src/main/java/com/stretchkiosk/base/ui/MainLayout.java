@@ -2,7 +2,7 @@ package com.stretchkiosk.base.ui;
 
 import com.stretchkiosk.base.StudioUser;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -21,7 +21,7 @@ import java.util.Objects;
  * it. A manager also has the manager screens in a side drawer: beside the page on a wide screen, and behind the
  * menu button in portrait, so that every screen is two taps away at any tablet width.
  */
-@PermitAll
+@RolesAllowed(StudioUser.THERAPIST)
 public class MainLayout extends AppLayout {
 
     /** The manager screens, in the order of the drawer: route and the key of its name. */

@@ -1,6 +1,7 @@
 package com.stretchkiosk.client.ui;
 
-import jakarta.annotation.security.PermitAll;
+import com.stretchkiosk.base.StudioUser;
+import jakarta.annotation.security.RolesAllowed;
 import com.stretchkiosk.base.StudioTime;
 import com.stretchkiosk.catalog.Measures;
 import com.stretchkiosk.base.ui.MainLayout;
@@ -24,7 +25,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
 /** A client's page: precautions first, then the details, with Edit. */
-@PermitAll
+@RolesAllowed(StudioUser.THERAPIST)
 @Route(value = "clients/:" + ClientDetailsView.CLIENT_ID + "([0-9]{1,18})", layout = MainLayout.class)
 public class ClientDetailsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

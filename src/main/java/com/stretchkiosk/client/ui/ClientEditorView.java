@@ -1,6 +1,7 @@
 package com.stretchkiosk.client.ui;
 
-import jakarta.annotation.security.PermitAll;
+import com.stretchkiosk.base.StudioUser;
+import jakarta.annotation.security.RolesAllowed;
 import com.stretchkiosk.base.Problem;
 import com.stretchkiosk.base.StudioTime;
 import com.stretchkiosk.base.ui.MainLayout;
@@ -38,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  * Adds a client ({@code clients/new}) or edits one ({@code clients/42/edit}). Refused values are shown
  * next to their field; a save that another tablet beat keeps everything typed and says what happened.
  */
-@PermitAll
+@RolesAllowed(StudioUser.THERAPIST)
 @Route(value = "clients/new", layout = MainLayout.class)
 @RouteAlias(value = "clients/:" + ClientDetailsView.CLIENT_ID + "([0-9]{1,18})/edit", layout = MainLayout.class)
 public class ClientEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -1,6 +1,7 @@
 package com.stretchkiosk.client.ui;
 
-import jakarta.annotation.security.PermitAll;
+import com.stretchkiosk.base.StudioUser;
+import jakarta.annotation.security.RolesAllowed;
 import com.stretchkiosk.base.StudioTime;
 import com.stretchkiosk.base.ui.MainLayout;
 import com.stretchkiosk.base.ui.Touch;
@@ -22,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The start screen: find a client by name or phone as you type, today's and recent clients, or add one. */
-@PermitAll
+@RolesAllowed(StudioUser.THERAPIST)
 @Route(value = "", layout = MainLayout.class)
 public class ClientsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -1,6 +1,7 @@
 package com.stretchkiosk.history.ui;
 
-import jakarta.annotation.security.PermitAll;
+import com.stretchkiosk.base.StudioUser;
+import jakarta.annotation.security.RolesAllowed;
 import com.stretchkiosk.base.StudioTime;
 import com.stretchkiosk.catalog.Measures;
 import com.stretchkiosk.base.ui.Landmark;
@@ -30,7 +31,7 @@ import java.io.ByteArrayInputStream;
  * The printable summary of a client (a few pages whatever the length of the history): cautions, progress per stretch
  * and side, every pain stop and the last five sessions in detail, to print from the browser or download as a PDF.
  */
-@PermitAll
+@RolesAllowed(StudioUser.THERAPIST)
 @Route("clients/:clientId([0-9]{1,18})/history")
 public class HistoryPrintView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -1,6 +1,7 @@
 package com.stretchkiosk.history.ui;
 
-import jakarta.annotation.security.PermitAll;
+import com.stretchkiosk.base.StudioUser;
+import jakarta.annotation.security.RolesAllowed;
 import com.stretchkiosk.base.StudioTime;
 import com.stretchkiosk.catalog.Measures;
 import com.stretchkiosk.base.ui.MainLayout;
@@ -34,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * One past visit: every fact in tap order, undone and corrected ones struck through with their reason (and who
  * corrected them), each standing attempt or pain stop correctable in place.
  */
-@PermitAll
+@RolesAllowed(StudioUser.THERAPIST)
 @Route(value = "visits/:" + VisitRecordView.VISIT_ID + "([0-9]{1,18})", layout = MainLayout.class)
 public class VisitRecordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

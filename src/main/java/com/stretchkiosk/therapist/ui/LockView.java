@@ -17,7 +17,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * it (and an open session resumes where it was); elsewhere the tablet signs out to the password sign-in.
  */
 @Route(value = Lock.LOCK_ROUTE, autoLayout = false)
-@PermitAll
+@RolesAllowed(StudioUser.THERAPIST)
 public class LockView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TherapistService therapists;

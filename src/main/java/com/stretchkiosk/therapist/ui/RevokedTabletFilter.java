@@ -1,5 +1,6 @@
 package com.stretchkiosk.therapist.ui;
 
+import com.stretchkiosk.base.DisplayUser;
 import com.stretchkiosk.base.StudioUser;
 import com.stretchkiosk.therapist.DeviceService;
 import jakarta.servlet.FilterChain;
@@ -13,7 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends, at its next request, every session that was signed in by PIN on a tablet that has since been revoked:
- * a revoked tablet keeps nothing open (the session screen included) and falls back to the password sign-in.
+ * a revoked tablet keeps nothing open (the session screen included) and falls back to the password sign-in. A
+ * revoked client display's session ends the same way, and its credential signs it in no more.
  */
 class RevokedTabletFilter extends OncePerRequestFilter {
 
@@ -27,8 +29,12 @@ class RevokedTabletFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof StudioUser user && user.deviceId() != null
-                && !devices.isActive(user.deviceId())) {
+        Long deviceId = authentication == null ? null : switch (authentication.getPrincipal()) {
+            case StudioUser user -> user.deviceId();
+            case DisplayUser display -> display.deviceId();
+            case null, default -> null;
+        };
+        if (deviceId != null && !devices.isActive(deviceId)) {
             SecurityContextHolder.clearContext();
             HttpSession session = request.getSession(false);
             if (session != null) {

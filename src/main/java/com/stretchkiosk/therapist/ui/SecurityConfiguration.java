@@ -33,6 +33,9 @@ class SecurityConfiguration {
         // A tablet revoked by a manager ends its sessions at their next request.
         http.addFilterAfter(new RevokedTabletFilter(devices),
                 org.springframework.security.web.context.SecurityContextHolderFilter.class);
+        // A client display signs itself in by its device credential, with the display's role only.
+        http.addFilterAfter(new DisplaySignInFilter(devices),
+                org.springframework.security.web.context.SecurityContextHolderFilter.class);
         // The kiosk's own CSS, icons and scripts are needed by the sign-in page too; Chart.js is a static WebJar file.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/kiosk/**", "/webjars/chartjs/**").permitAll());
         http.headers(headers -> headers

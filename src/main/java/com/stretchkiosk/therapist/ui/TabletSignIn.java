@@ -49,12 +49,29 @@ final class TabletSignIn {
         StudioUser.current().ifPresent(user -> devices.recognise(credential).ifPresent(tablet -> signIn(user.onDevice(tablet.id()))));
     }
 
-    /** Gives this browser its device credential: HttpOnly, SameSite=Strict, Secure over HTTPS. */
+    /**
+     * Makes this browser a client display: it gets a display's credential, and the manager who did it is signed out
+     * of it; from now on it opens only the display's screen, by itself (DisplaySignInFilter).
+     */
+    static void enrolDisplayHere(DeviceService devices, @Nullable String label) {
+        String credential = devices.enrolDisplay(label);
+        remember(DisplaySignInFilter.COOKIE, credential);
+        devices.recogniseDisplay(credential).ifPresent(display -> {
+            var user = new com.stretchkiosk.base.DisplayUser(display.id(), display.label());
+            signIn(UsernamePasswordAuthenticationToken.authenticated(user, null, java.util.List.of(user.authority())));
+        });
+    }
+
+    /** Gives this browser its tablet credential: HttpOnly, SameSite=Strict, Secure over HTTPS. */
     static void remember(String credential) {
+        remember(COOKIE, credential);
+    }
+
+    private static void remember(String name, String credential) {
         if (!(VaadinResponse.getCurrent() instanceof VaadinServletResponse response)) {
             return;
         }
-        Cookie cookie = new Cookie(COOKIE, credential);
+        Cookie cookie = new Cookie(name, credential);
         cookie.setHttpOnly(true);
         cookie.setPath("/");
         cookie.setMaxAge((int) COOKIE_LIFETIME.toSeconds());
@@ -93,7 +110,10 @@ final class TabletSignIn {
 
     /** Signs this tablet in as someone, and changes the session id so an old one is worth nothing. */
     static void signIn(StudioUser user) {
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        signIn(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    private static void signIn(UsernamePasswordAuthenticationToken authentication) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);

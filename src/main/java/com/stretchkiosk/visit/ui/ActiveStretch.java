@@ -1,10 +1,14 @@
 package com.stretchkiosk.visit.ui;
 
 import com.stretchkiosk.base.Words;
+import com.stretchkiosk.base.ui.BreathPacer;
 import com.stretchkiosk.base.ui.ChoiceChips;
+import com.stretchkiosk.base.ui.HoldTimer;
+import com.stretchkiosk.base.ui.ServerTime;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.catalog.Measures;
 import com.stretchkiosk.catalog.Stretch;
+import com.stretchkiosk.display.DisplayScene;
 import com.stretchkiosk.therapist.KeyMap;
 import com.stretchkiosk.visit.BreathingPace;
 import com.stretchkiosk.visit.SessionCourse;
@@ -35,7 +39,8 @@ class ActiveStretch extends Div {
     /** The class that hides the panel while no stretch is active (it stays visible to the server). */
     static final String AWAY = "kiosk-away";
 
-    record Taps(Runnable log, Runnable skip, Runnable stop, Consumer<Side> side) {
+    /** {@code clientSees}: what a client display shows has changed (a hold started or ended, the pace). */
+    record Taps(Runnable log, Runnable skip, Runnable stop, Consumer<Side> side, Runnable clientSees) {
     }
 
     private final H2 title = new H2();
@@ -45,6 +50,7 @@ class ActiveStretch extends Div {
     private final Button view = new Button();
     private final OrderedList steps = new OrderedList();
     private final HoldTimer timer = new HoldTimer();
+    private final BreathPacer pacer = new BreathPacer(BreathingPace.DEFAULT_SECONDS);
     private final RecordingForm form;
     private final Div content = new Div();
     private final Div panel = new Div();
@@ -53,6 +59,10 @@ class ActiveStretch extends Div {
     private @Nullable Side side;
     private int repetition;
     private @Nullable Integer heldSeconds;
+    /** When the running hold was started (the server's epoch millis), for a client display. */
+    private @Nullable Long holdStartedAt;
+    /** Counts the holds shown: a client display starts its timer afresh at a new one. */
+    private int hold;
 
     ActiveStretch(Measures measures, KeyMap keys, Taps taps) {
         addClassName("kiosk-active");
@@ -73,16 +83,24 @@ class ActiveStretch extends Div {
         stop.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
 
         steps.addClassName("kiosk-steps");
-        timer.addHeldListener(held -> heldSeconds = held.seconds());
+        timer.addStartedListener(started -> {
+            holdStartedAt = started.at();
+            heldSeconds = null;
+            taps.clientSees().run();
+        });
+        timer.addHeldListener(held -> {
+            heldSeconds = held.seconds();
+            taps.clientSees().run();
+        });
         Div timerBox = new Div(timer);
         timerBox.addClassName("kiosk-timer");
 
-        BreathPacer pacer = new BreathPacer(BreathingPace.DEFAULT_SECONDS);
         Span paceLabel = new Span(getTranslation("session.pace", pacer.pace()));
         paceLabel.addClassName("kiosk-pace-label");
         IntConsumer setPace = seconds -> {
-            pacer.setPace(seconds);
+            pacer.setPace(BreathingPace.clamp(seconds), ServerTime.now());
             paceLabel.setText(getTranslation("session.pace", pacer.pace()));
+            taps.clientSees().run();
         };
         Button faster = new Button("−", tap -> setPace.accept(pacer.pace() - 1));
         faster.setAriaLabel(getTranslation("session.pace.faster"));
@@ -140,6 +158,8 @@ class ActiveStretch extends Div {
             sides.select(next.sided() ? course.side() : null);
             timer.reset(next.holdSeconds());
             heldSeconds = null;
+            holdStartedAt = null;
+            hold++;
             form.reset(next, course.previous().lastRange(), course.startingRange(), course.guidance());
         }
         hidePanel();
@@ -179,6 +199,19 @@ class ActiveStretch extends Div {
 
     @Nullable Integer heldSeconds() {
         return heldSeconds;
+    }
+
+    /** What a client display shows of this stretch: name, side, the hold and the pacer; no client, no health data. */
+    DisplayScene scene() {
+        Stretch shown = stretch();
+        String sideText = shown.sided() && side != null ? getTranslation(Words.key("session.side.", side)) : "";
+        return new DisplayScene(DisplayScene.Kind.STRETCH, shown.name(), sideText, shown.holdSeconds(), hold, holdStartedAt,
+                heldSeconds, pacer.pace(), pacer.since());
+    }
+
+    /** The pacer's pace and the moment its breaths count from: "relax" on a client display breathes the same. */
+    DisplayScene relax() {
+        return DisplayScene.relax(pacer.pace(), pacer.since());
     }
 
     /** Stops a running hold timer (STOP does). */

@@ -2,7 +2,7 @@ package com.stretchkiosk.visit.ui;
 
 import com.stretchkiosk.base.RecordNotFoundException;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import com.stretchkiosk.base.StudioUser;
 import com.stretchkiosk.base.ui.MainLayout;
 import com.stretchkiosk.base.ui.Touch;
@@ -29,7 +29,7 @@ import java.util.UUID;
  * Starts the client's session, or resumes the one that is still open. A therapist signed in by PIN
  * starts it at once as themselves; a manager first taps who is stretching today.
  */
-@PermitAll
+@RolesAllowed(StudioUser.THERAPIST)
 @Route(value = "clients/:" + SessionView.CLIENT_ID + "([0-9]{1,18})/session", layout = MainLayout.class)
 public class SessionStartView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -1,13 +1,16 @@
 package com.stretchkiosk.visit.ui;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import com.stretchkiosk.base.StudioTime;
 import com.stretchkiosk.base.StudioUser;
 import com.stretchkiosk.base.ui.Landmark;
+import com.stretchkiosk.base.ui.ServerTime;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.catalog.CatalogService;
 import com.stretchkiosk.catalog.Measures;
 import com.stretchkiosk.catalog.Stretch;
+import com.stretchkiosk.display.DisplayService;
+import com.stretchkiosk.display.ui.DisplayPairing;
 import com.stretchkiosk.therapist.DeviceService;
 import com.stretchkiosk.therapist.KeyMap;
 import com.stretchkiosk.visit.PainMoment;
@@ -43,7 +46,7 @@ import org.jspecify.annotations.Nullable;
  * {@link SessionCourse}, the taps in {@link SessionTaps}; every other tablet showing the session is handed
  * the facts of each tap by server push.
  */
-@PermitAll
+@RolesAllowed(StudioUser.THERAPIST)
 @Route("sessions/:" + SessionView.VISIT_ID + "([0-9]{1,18})")
 public class SessionView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -74,10 +77,17 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
     /** This tablet's pedal and clicker keys (a manager sets them under Tablets). */
     private KeyMap keys = KeyMap.DEFAULT;
     private final AwakeScreen awake = new AwakeScreen();
+    private final DisplayService displays;
+    /** What this tablet's client displays show. */
+    private ClientDisplayFeed clientDisplays;
+    /** Between stretches on an enrolled tablet: the client displays that follow it, and pairing one. */
+    private @Nullable DisplayPairing pairing;
 
     public SessionView(VisitService visits, CatalogService catalog, StudioTime time, Measures measures, Clock clock,
-            DeviceService devices) {
+            DeviceService devices, DisplayService displays) {
         this.visits = visits;
+        this.displays = displays;
+        this.clientDisplays = new ClientDisplayFeed(displays, null);
         this.devices = devices;
         this.measures = measures;
         this.catalog = catalog;
@@ -111,7 +121,9 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         text = new SessionText(this, time, measures, names);
         taps = new SessionTaps(visits, strip, text, screen);
         course = new SessionCourse(sheet);
-        keys = StudioUser.current().map(StudioUser::deviceId).map(devices::keyMap).orElse(KeyMap.DEFAULT);
+        Long tabletId = StudioUser.current().map(StudioUser::deviceId).orElse(null);
+        keys = tabletId == null ? KeyMap.DEFAULT : devices.keyMap(tabletId);
+        clientDisplays = new ClientDisplayFeed(displays, tabletId);
         getElement().setAttribute("data-keys", keys.toJson());
         resumePosition();
         header = new SessionHeader(time, sheet.visit(), screen::toClient, this::showCautions, () -> {
@@ -124,14 +136,14 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         Landmark.main(body);
         removeAll();
         strip.clear();
-        add(header, body, strip);
+        add(header, body, strip, new ServerTime());
         screen.update();
     }
 
     @Override
     protected void onAttach(AttachEvent attach) {
         UI ui = attach.getUI();
-        ui.getPage().addJavaScript("context://kiosk/session.js");
+        ui.getPage().addJavaScript(ServerTime.SCRIPT);
         awake.set(course.step() != SessionCourse.Step.ENDED, java.util.Optional.of(ui));
         // This tablet's own taps already show their facts: only other tablets' taps come by push.
         stopListening = visits.listen(course.sheet().visit().id(), facts -> UI.getCurrent() != ui,
@@ -144,6 +156,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
             stopListening.run();
         }
         awake.set(false, java.util.Optional.of(detach.getUI()));
+        clientDisplays.blank();
         strip.clear();
         Stretch shown = course.step() == SessionCourse.Step.STRETCH ? course.active() : null;
         detach.getSession().setAttribute(positionKey(), shown == null ? null : new Position(shown.id(), course.side()));
@@ -193,6 +206,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         if (active != null && active.repetition() != course.repetition()) {
             active.showRepetition(course.repetition());
         }
+        clientDisplays.show(course, stretchPanel);
     }
 
     private void pick(Stretch stretch) {
@@ -248,7 +262,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
                         side -> {
                             course.chooseSide(side);
                             update();
-                        }));
+                        }, () -> clientDisplays.show(course, stretchPanel)));
                 main.addComponentAsFirst(stretchPanel);
             }
             if (stretchPanel != null) {
@@ -265,7 +279,13 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
                             course.painBeforeDone(sheet);
                             update();
                         }));
-                case PICK -> other.add(SessionPanels.pick(sheet, text));
+                case PICK -> {
+                    other.add(SessionPanels.pick(sheet, text));
+                    Long tabletId = clientDisplays.tabletId();
+                    if (tabletId != null) {
+                        other.add(pairing == null ? pairing = new DisplayPairing(displays, tabletId, time) : pairing);
+                    }
+                }
                 case STRETCH -> Objects.requireNonNull(stretchPanel).show(course);
                 case ENDING -> other.add(SessionPanels.end(course, stretches, text, score -> taps.pain(PainMoment.AFTER, score),
                         taps::finish, () -> {
@@ -280,6 +300,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
             if (open != null) {
                 taps.showStopPanel(open);
             }
+            clientDisplays.show(course, stretchPanel);
         }
 
         @Override
