@@ -65,17 +65,42 @@ public record KeyMap(Map<String, Action> byKey) {
     /** Most keys a tablet maps: every key of a clicker and a four-key pedal, with room to spare. */
     public static final int MAX_KEYS = 40;
 
-    /** The same map with {@code key} doing {@code action} (and nothing else). */
+    /**
+     * The same map with {@code key} doing {@code action} (and nothing else). Refused when it would take STOP's
+     * last key: a tablet's pedal or clicker always has a STOP.
+     */
     public KeyMap with(String key, Action action) {
         if (key.isEmpty() || key.length() > 20 || key.contains("\t") || key.contains("\n")) {
             throw new IllegalArgumentException("Not a key name: " + key);
         }
         Map<String, Action> keys = new LinkedHashMap<>(byKey);
         keys.put(key, action);
+        requireStop(keys);
         if (keys.size() > MAX_KEYS) {
             throw new IllegalArgumentException("More than " + MAX_KEYS + " keys");
         }
         return new KeyMap(keys);
+    }
+
+    /** The same map without {@code key}; refused for STOP's last key. */
+    public KeyMap without(String key) {
+        Map<String, Action> keys = new LinkedHashMap<>(byKey);
+        keys.remove(key);
+        requireStop(keys);
+        return new KeyMap(keys);
+    }
+
+    private static void requireStop(Map<String, Action> keys) {
+        if (!keys.containsValue(Action.STOP)) {
+            throw new StopNeedsAKeyException();
+        }
+    }
+
+    /** A change that would leave STOP without a key. */
+    public static final class StopNeedsAKeyException extends IllegalArgumentException {
+        StopNeedsAKeyException() {
+            super("STOP keeps at least one key");
+        }
     }
 
     /** As stored with the tablet: one "key, tab, action" a line. */

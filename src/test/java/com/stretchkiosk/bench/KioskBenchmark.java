@@ -69,7 +69,10 @@ public final class KioskBenchmark {
             MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("com.stretchkiosk"), context, UI::new));
             try {
                 signInAsManager(context.getBean(com.stretchkiosk.therapist.TherapistService.class));
-                if ("taps".equals(System.getProperty("bench.only"))) {
+                DisplayLag.addHoldStretch(context.getBean(com.stretchkiosk.catalog.CatalogService.class));
+                if ("display".equals(System.getProperty("bench.only"))) {
+                    System.out.println("Only the client display benchmark (-Dbench.only=display).");
+                } else if ("taps".equals(System.getProperty("bench.only"))) {
                     System.out.println("Only the tap benchmark (-Dbench.only=taps).");
                 } else if ("load".equals(System.getProperty("bench.only"))) {
                     LoadBenchmark.run(context, loyal);
@@ -81,8 +84,12 @@ public final class KioskBenchmark {
             } finally {
                 MockVaadin.tearDown();
             }
-            System.out.println();
-            TapLatency.run(context, Path.of(System.getProperty("kiosk.chromium", "/usr/bin/chromium")), MANAGER, PASSWORD);
+            Path chromium = Path.of(System.getProperty("kiosk.chromium", "/usr/bin/chromium"));
+            if (!"display".equals(System.getProperty("bench.only"))) {
+                System.out.println();
+                TapLatency.run(context, chromium, MANAGER, PASSWORD);
+            }
+            DisplayLag.run(context, chromium, MANAGER, PASSWORD);
         }
     }
 

@@ -91,6 +91,47 @@ abstract class ScreenTour extends BrowserTest {
         // A therapist on a manager's screen: the calm refusal.
         visit("access-denied", "manager/figures");
 
+        // A dim studio: the manager sets this tablet dark; the session between stretches and during one.
+        open("manager/tablets");
+        page.locator("vaadin-checkbox.kiosk-dark-switch").click();
+        page.waitForFunction("() => document.documentElement.getAttribute('theme') === 'dark'");
+        open("clients/" + client);
+        button("Resume the open session").click();
+        page.locator("vaadin-button.kiosk-pain-skip").click();
+        page.locator(".kiosk-session-prompt").waitFor();
+        button("Pair a client display").click();
+        String code = page.locator(".kiosk-pairing-digits").innerText();
+        atScreen("session-dark");
+
+        // A second browser becomes the client display, pairs with this tablet's code, and follows the session.
+        try (BrowserContext tv = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
+            Page tabletPage = page;
+            page = tv.newPage();
+            signIn();
+            open("manager/tablets");
+            page.locator(".kiosk-newcomer vaadin-text-field input").fill("Tour display " + System.nanoTime());
+            button("Make this browser a client display").click();
+            page.locator(".kiosk-display-code").waitFor();
+            atScreen("display-pairing");
+            page.locator(".kiosk-display-code input").fill(code);
+            button("Pair with the tablet").click();
+            page.locator(".kiosk-display-title", new Page.LocatorOptions().setHasText("Relax")).waitFor();
+            atScreen("display-relax");
+            Page display = page;
+            page = tabletPage;
+            page.locator(".kiosk-stretch-tile").first().click();
+            page.locator(".kiosk-active:not(.kiosk-away)").waitFor();
+            page.locator(".kiosk-active:not(.kiosk-away) .kiosk-timer-face").click();
+            atScreen("session-stretch-dark");
+            page = display;
+            page.locator(".kiosk-display kiosk-hold-timer[data-state='holding']").waitFor();
+            atScreen("display-stretch");
+            tabletPage.locator("vaadin-button.kiosk-lock").click();
+            page.locator(".kiosk-display.blank").waitFor();
+            atScreen("display-blank");
+            page = tabletPage;
+        }
+
         try (BrowserContext signedOut = browser().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setHasTouch(true))) {
             Page before = page;
             page = signedOut.newPage();

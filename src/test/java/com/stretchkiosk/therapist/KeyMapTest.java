@@ -36,6 +36,20 @@ class KeyMapTest {
     }
 
     @Test
+    void a_key_can_be_taken_off_but_stop_always_keeps_one() {
+        KeyMap fewer = KeyMap.DEFAULT.without("Enter").without("b");
+        assertThat(fewer.byKey()).doesNotContainKeys("Enter", "b");
+        KeyMap oneStop = fewer.without("B");
+        assertThat(oneStop.keysOf(KeyMap.Action.STOP)).containsExactly(".");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> oneStop.without("."))
+                .isInstanceOf(KeyMap.StopNeedsAKeyException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> oneStop.with(".", KeyMap.Action.LOG))
+                .as("STOP's last key given to Log").isInstanceOf(KeyMap.StopNeedsAKeyException.class);
+        assertThat(oneStop.with("q", KeyMap.Action.STOP).with(".", KeyMap.Action.LOG).keysOf(KeyMap.Action.STOP))
+                .as("once STOP has another key").containsExactly("q");
+    }
+
+    @Test
     void the_browser_gets_the_map_as_json_with_quotes_escaped() {
         assertThat(new KeyMap(Map.of("\"", KeyMap.Action.LOG)).toJson()).isEqualTo("{\"\\\"\":\"LOG\"}");
         assertThat(KeyMap.DEFAULT.toJson()).contains("\" \":\"TIMER\"").contains("\"Escape\":\"NEXT\"");

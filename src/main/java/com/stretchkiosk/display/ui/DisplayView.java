@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed(StudioUser.DISPLAY)
 public class DisplayView extends Div implements HasDynamicTitle {
 
-    /** Seconds between a display's attempts to reconnect after a dropped connection (Vaadin's default is 5). */
+    /** Milliseconds between a display's attempts to reconnect after a dropped connection (Vaadin's default is 5000). */
     static final int RECONNECT_MILLIS = 1000;
 
     private final DisplayService displays;

@@ -46,9 +46,23 @@ class TabletKeys extends Div {
                 current.setText(getTranslation("tablets.keys.none"));
             }
             keys.keysOf(action).forEach(key -> {
+                // Each key a key cap that takes the key off when tapped (STOP keeps its last one).
+                String keyName = KeyMap.name(key, this::getTranslation);
                 Element cap = new Element("kbd");
-                cap.setText(KeyMap.name(key, this::getTranslation));
-                current.getElement().appendChild(cap);
+                cap.setText(keyName);
+                Button remove = new Button();
+                remove.getElement().appendChild(cap, new Element("span").setText(" ×"));
+                remove.addClassName("kiosk-key-cap");
+                remove.setAriaLabel(getTranslation("tablets.keys.remove", keyName, getTranslation(Words.key("tablets.keys.action.", action))));
+                remove.addClickListener(tap -> {
+                    try {
+                        devices.setKeyMap(deviceId, devices.keyMap(deviceId).without(key));
+                    } catch (KeyMap.StopNeedsAKeyException refused) {
+                        Touch.refused(getTranslation("tablets.keys.stop-needs-key"));
+                    }
+                    show();
+                });
+                current.add(remove);
             });
             Button press = Touch.secondary(getTranslation("tablets.keys.press"), tap -> listen(tap.getSource()));
             press.addClassName("kiosk-key-press");
@@ -58,6 +72,8 @@ class TabletKeys extends Div {
                     devices.setKeyMap(deviceId, devices.keyMap(deviceId).with(key, action));
                     Touch.saved(getTranslation("tablets.keys.saved", KeyMap.name(key, this::getTranslation),
                             getTranslation(Words.key("tablets.keys.action.", action))));
+                } catch (KeyMap.StopNeedsAKeyException refused) {
+                    Touch.refused(getTranslation("tablets.keys.stop-needs-key"));
                 } catch (IllegalArgumentException refused) {
                     Touch.refused(getTranslation("tablets.keys.refused"));
                 }

@@ -157,7 +157,7 @@ class ManagerScreensTest extends KioskTest {
                 new com.vaadin.flow.dom.DomEvent(press.getElement(), "kiosk-key-chosen", data));
 
         assertThat(devices.keyMap(deviceId).byKey()).containsEntry("q", com.stretchkiosk.therapist.KeyMap.Action.STOP);
-        assertThat(keysRow("STOP — sharp pain").getElement().getTextRecursively()).contains(".bBq");
+        assertThat(keysRow("STOP — sharp pain").getElement().getTextRecursively()).contains(". ×b ×B ×q ×");
         assertThat(db.fetchExists(com.stretchkiosk.db.Tables.AUDIT_EVENT, com.stretchkiosk.db.Tables.AUDIT_EVENT.ACTION.eq("DEVICE_KEYS_SET")))
                 .isTrue();
 
@@ -170,8 +170,23 @@ class ManagerScreensTest extends KioskTest {
         assertThat(_get(com.stretchkiosk.visit.ui.SessionView.class).getElement().getAttribute("data-keys")).contains("\"q\":\"STOP\"");
 
         UI.getCurrent().navigate("manager/tablets");
+        // A key cap taps off; STOP's last key stays (a pedal always has a STOP).
+        for (String key : List.of("q", "b", "B")) {
+            _click(_find(keysRow("STOP — sharp pain"), Button.class, spec -> spec.withClasses("kiosk-key-cap")).stream()
+                    .filter(cap -> cap.getAriaLabel().orElse("").equals("Remove " + key + " from “STOP — sharp pain”")).findFirst().orElseThrow());
+        }
+        assertThat(devices.keyMap(deviceId).keysOf(com.stretchkiosk.therapist.KeyMap.Action.STOP)).containsExactly(".");
+        _click(_get(keysRow("STOP — sharp pain"), Button.class, spec -> spec.withClasses("kiosk-key-cap")));
+        assertThat(devices.keyMap(deviceId).keysOf(com.stretchkiosk.therapist.KeyMap.Action.STOP)).as("the last STOP key stays")
+                .containsExactly(".");
         _click(_get(Button.class, spec -> spec.withText("Back to the default keys")));
         assertThat(devices.keyMap(deviceId)).isEqualTo(com.stretchkiosk.therapist.KeyMap.DEFAULT);
+
+        // A dim studio: the manager sets this tablet dark.
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withLabel("Dark screen on this tablet, for a dim studio")), true);
+        assertThat(devices.isDark(deviceId)).isTrue();
+        assertThat(db.fetchExists(com.stretchkiosk.db.Tables.AUDIT_EVENT, com.stretchkiosk.db.Tables.AUDIT_EVENT.ACTION.eq("DEVICE_THEME_SET")))
+                .isTrue();
     }
 
     /** A row of the tablet's keys, by what its keys do. */
