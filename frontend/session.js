@@ -83,9 +83,14 @@
      */
     class HoldTimer extends HTMLElement {
         connectedCallback() {
-            if (this.ring) {
-                return;
+            if (!this.ring || this.builtFollowing !== this.follows) {
+                this.build();
             }
+        }
+
+        /** The face: a button to tap on a tablet, a plain dial on a display (which may learn it follows after connecting). */
+        build() {
+            this.builtFollowing = this.follows;
             const face = this.follows ? 'div' : 'button type="button"';
             this.innerHTML = `
               <${face} class="kiosk-timer-face" aria-live="polite">
@@ -99,6 +104,7 @@
             this.ring = this.querySelector('.kiosk-timer-ring');
             this.number = this.querySelector('.kiosk-timer-number');
             this.label = this.querySelector('.kiosk-timer-label');
+            this.muteButton = null;
             if (!this.follows) {
                 this.muteButton = this.querySelector('.kiosk-timer-mute');
                 this.querySelector('.kiosk-timer-face').addEventListener('click', () => this.toggle());
@@ -122,11 +128,16 @@
 
         /** A new hold length, or a new attempt: ready to start again. A follower also takes a start or an end. */
         static get observedAttributes() {
-            return ['seconds', 'attempt', 'started-at', 'held'];
+            return ['seconds', 'attempt', 'started-at', 'held', 'follow', 'label-start', 'label-sound-on'];
         }
 
         attributeChangedCallback(name, before, after) {
-            if (this.ring && before !== after) {
+            if (!this.ring || before === after) {
+                return;
+            }
+            if (this.builtFollowing !== this.follows) {
+                this.build();
+            } else {
                 this.follow();
             }
         }
@@ -134,6 +145,9 @@
         /** Shows what the attributes say: on a tablet a reset; on a display also a start or an end. */
         follow() {
             this.reset();
+            if (this.muteButton) {
+                this.showMute();
+            }
             if (!this.follows) {
                 return;
             }

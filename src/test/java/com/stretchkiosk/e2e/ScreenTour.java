@@ -26,6 +26,9 @@ abstract class ScreenTour extends BrowserTest {
     @Autowired
     TherapistService therapists;
 
+    @Autowired
+    com.stretchkiosk.therapist.DeviceService devices;
+
     /** Called on each screen, named as its screenshot is (client-briefing, session-pain-stop, ...). */
     abstract void atScreen(String name);
 
@@ -46,7 +49,7 @@ abstract class ScreenTour extends BrowserTest {
         // This browser becomes a tablet of its own, so that the lock screen below shows the PIN pad.
         String tablet = "Tour tablet " + System.nanoTime();
         page.locator(".kiosk-newcomer vaadin-text-field input").fill(tablet);
-        page.locator(".kiosk-newcomer vaadin-button").click();
+        page.locator(".kiosk-newcomer vaadin-button").first().click();
         page.getByText(tablet).first().waitFor();
         visit("tablet-keys", "manager/tablets");
         visit("backups", "manager/backups");
@@ -91,14 +94,12 @@ abstract class ScreenTour extends BrowserTest {
         // A therapist on a manager's screen: the calm refusal.
         visit("access-denied", "manager/figures");
 
-        // A dim studio: the manager sets this tablet dark; the session between stretches and during one.
-        open("manager/tablets");
-        page.locator("vaadin-checkbox.kiosk-dark-switch").click();
-        page.waitForFunction("() => document.documentElement.getAttribute('theme') === 'dark'");
+        // A dim studio: this tablet set dark (as a manager does on Tablets); the session between stretches and during one.
+        devices.devices().stream().filter(d -> d.label().equals(tablet)).forEach(d -> devices.setDark(d.id(), true));
         open("clients/" + client);
+        page.waitForFunction("() => document.documentElement.getAttribute('theme') === 'dark'");
         button("Resume the open session").click();
-        page.locator("vaadin-button.kiosk-pain-skip").click();
-        page.locator(".kiosk-session-prompt").waitFor();
+        page.locator(".kiosk-session-prompt").waitFor();   // the session has a stop: it resumes between stretches
         button("Pair a client display").click();
         String code = page.locator(".kiosk-pairing-digits").innerText();
         atScreen("session-dark");
@@ -164,6 +165,6 @@ abstract class ScreenTour extends BrowserTest {
 
     /** A button by its name; names here are the studio's data or digits, which no translation changes. */
     private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(exactly(name)));
     }
 }
