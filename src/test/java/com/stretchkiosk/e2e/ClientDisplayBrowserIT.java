@@ -130,6 +130,12 @@ class ClientDisplayBrowserIT extends BrowserTest {
             assertThat(display.locator("kiosk-breath-pacer").isVisible()).isFalse();
             screenshot(display, "display-blank");
 
+            // A display whose session is gone (a restart, the 12-hour limit) signs itself in again by its credential.
+            tv.clearCookies(new BrowserContext.ClearCookiesOptions().setName("JSESSIONID"));
+            display.reload();
+            display.locator(".kiosk-display.paired").waitFor();
+            waitForTitle(display, "Stretch Kiosk", 5000);
+
             // The display is nothing but a display: any other address shows the display again.
             display.navigate("http://localhost:" + port + "/clients/" + client);
             display.locator(".kiosk-display").waitFor();
