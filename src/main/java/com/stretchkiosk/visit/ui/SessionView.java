@@ -17,7 +17,6 @@ import com.stretchkiosk.visit.PainMoment;
 import com.stretchkiosk.visit.PainStop;
 import com.stretchkiosk.visit.SessionCourse;
 import com.stretchkiosk.visit.SessionFacts;
-import com.stretchkiosk.visit.Side;
 import com.stretchkiosk.visit.Visit;
 import com.stretchkiosk.visit.VisitService;
 import com.stretchkiosk.visit.VisitSheet;
@@ -125,7 +124,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         keys = tabletId == null ? KeyMap.DEFAULT : devices.keyMap(tabletId);
         clientDisplays = new ClientDisplayFeed(displays, tabletId);
         getElement().setAttribute("data-keys", keys.toJson());
-        resumePosition();
+        SessionPosition.resume(VaadinSession.getCurrent(), course, stretches);
         header = new SessionHeader(time, sheet.visit(), screen::toClient, this::showCautions, () -> {
             course.endRequested();
             screen.update();
@@ -158,31 +157,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         awake.set(false, java.util.Optional.of(detach.getUI()));
         clientDisplays.blank();
         strip.clear();
-        Stretch shown = course.step() == SessionCourse.Step.STRETCH ? course.active() : null;
-        detach.getSession().setAttribute(positionKey(), shown == null ? null : new Position(shown.id(), course.side()));
-    }
-
-    /** Where the tablet was in this session when it left the screen (a lock, the client page): shown again. */
-    private void resumePosition() {
-        VaadinSession session = VaadinSession.getCurrent();
-        SessionCourse.Step step = course.step();
-        if (session != null && session.getAttribute(positionKey()) instanceof Position position
-                && (step == SessionCourse.Step.PICK || step == SessionCourse.Step.PAIN_BEFORE)) {
-            stretches.stream().filter(s -> s.id() == position.stretchId()).findFirst().ifPresent(stretch -> {
-                course.pick(stretch);
-                if (SessionCourse.sides(stretch).contains(position.side())) {
-                    course.chooseSide(position.side());
-                }
-            });
-        }
-    }
-
-    private String positionKey() {
-        return "kiosk.session-position." + course.sheet().visit().id();
-    }
-
-    /** The active stretch and side of a session, kept in the HTTP session while the screen is away. */
-    private record Position(long stretchId, Side side) implements java.io.Serializable {
+        SessionPosition.keep(detach.getSession(), course);
     }
 
     @Override
