@@ -57,9 +57,18 @@ public abstract class KioskTest {
     @Autowired
     protected TestClock clock;
 
+    /** In a run on PostgreSQL (-Dkiosk.test.engine=postgresql), the database of this run on the test server. */
+    private static final String POSTGRES_URL = com.stretchkiosk.base.TestPostgres.chosen()
+            ? com.stretchkiosk.base.TestPostgres.freshDatabase("kiosk_test") : "";
+
     @DynamicPropertySource
     static void kioskProperties(DynamicPropertyRegistry registry) {
         registry.add("kiosk.database-path", DATABASE::toString);
+        if (!POSTGRES_URL.isEmpty()) {
+            registry.add("kiosk.database-url", () -> POSTGRES_URL);
+            registry.add("kiosk.database-user", com.stretchkiosk.base.TestPostgres::user);
+            registry.add("kiosk.database-password", com.stretchkiosk.base.TestPostgres::password);
+        }
         registry.add("kiosk.time-zone", () -> "Europe/Berlin");
         registry.add("kiosk.security.failed-sign-in-delay", () -> "PT0.05S");
     }

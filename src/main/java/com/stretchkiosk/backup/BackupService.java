@@ -4,6 +4,7 @@ import com.stretchkiosk.audit.AuditAction;
 import com.stretchkiosk.audit.AuditEntry;
 import com.stretchkiosk.audit.AuditOutcome;
 import com.stretchkiosk.audit.AuditService;
+import com.stretchkiosk.base.DatabaseEngine;
 import com.stretchkiosk.base.KioskProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,9 +51,11 @@ public class BackupService {
     private final Clock clock;
     private final Path folder;
     private final int keep;
+    private final DatabaseEngine engine;
 
     BackupService(BackupRepository repository, AuditService audit, TransactionTemplate transaction, Clock clock,
-            KioskProperties properties) {
+            KioskProperties properties, DatabaseEngine engine) {
+        this.engine = engine;
         this.repository = repository;
         this.audit = audit;
         this.transaction = transaction;
@@ -61,9 +64,20 @@ public class BackupService {
         this.keep = properties.backup().keep();
     }
 
+    /**
+     * Whether the kiosk takes its own backups: of its SQLite file, yes; on PostgreSQL the server's own tools do
+     * (pg_dump, continuous archiving), as the README says.
+     */
+    public boolean available() {
+        return engine == DatabaseEngine.SQLITE;
+    }
+
     /** The daily backup, at the configured time in the studio's zone. */
     @Scheduled(cron = "${kiosk.backup.daily-cron:0 30 2 * * *}", zone = "${kiosk.time-zone:}")
     void daily() {
+        if (!available()) {
+            return;
+        }
         try {
             backUpNow();
         } catch (RuntimeException e) {
@@ -77,6 +91,9 @@ public class BackupService {
      * leaves a file that looks like one. Then prunes old ones beyond the retention.
      */
     public Backup backUpNow() {
+        if (!available()) {
+            throw new IllegalStateException("On PostgreSQL the server's own tools take the backups");
+        }
         Instant now = clock.instant();
         Path target = folder.resolve(NAME.format(now));
         Path partial = folder.resolve(target.getFileName() + ".partial");

@@ -17,13 +17,17 @@ import org.springframework.transaction.TransactionDefinition;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The SQLite connection pool and the settings every pooled connection gets.
+ * The connection pool: the embedded SQLite file with the settings every pooled connection gets, or PostgreSQL when
+ * kiosk.database-url names one ({@link DatabaseEngine}).
  *
- * <p>The pragmas are connection properties of the driver, applied to every new connection; an init-SQL
+ * <p>SQLite's pragmas are connection properties of the driver, applied to every new connection; an init-SQL
  * string would reach only the first statement.
  */
 @Configuration(proxyBeanMethods = false)
@@ -41,8 +45,17 @@ public class DatabaseConfiguration {
         return Clock.systemUTC();
     }
 
-    /** Held while this kiosk runs: a second kiosk or a restore on the same file is refused. */
+    /** PostgreSQL's pool: the server serialises nothing it need not, so more tablets may write at once. */
+    public static final int POSTGRES_POOL_SIZE = 10;
+
+    @Bean
+    DatabaseEngine databaseEngine(@Value("${kiosk.database-url:}") String url) {
+        return DatabaseEngine.of(url);
+    }
+
+    /** Held while this kiosk runs on its SQLite file: a second kiosk or a restore on the same file is refused. */
     @Bean(destroyMethod = "close")
+    @ConditionalOnExpression("'${kiosk.database-url:}'.isBlank()")
     DatabaseLock databaseLock(KioskProperties properties) {
         Path file = properties.databasePath().toAbsolutePath().normalize();
         createFolder(java.util.Objects.requireNonNullElse(file.getParent(), Path.of(".")));
@@ -55,7 +68,23 @@ public class DatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(KioskProperties properties, DatabaseLock lock) {
+    HikariDataSource dataSource(KioskProperties properties, DatabaseEngine engine, ObjectProvider<DatabaseLock> lock,
+            @Value("${kiosk.database-url:}") String url, @Value("${kiosk.database-user:}") String user,
+            @Value("${kiosk.database-password:}") String password) {
+        if (engine == DatabaseEngine.POSTGRESQL) {
+            HikariConfig pool = new HikariConfig();
+            pool.setPoolName("kiosk-postgresql");
+            pool.setJdbcUrl(url);
+            if (!user.isBlank()) {
+                pool.setUsername(user);
+                pool.setPassword(password);
+            }
+            pool.setMaximumPoolSize(POSTGRES_POOL_SIZE);
+            pool.setMinimumIdle(1);
+            pool.setConnectionTimeout(BUSY_TIMEOUT_MILLIS + 5_000L);
+            return new HikariDataSource(pool);
+        }
+        lock.getObject();   // this kiosk holds the file before it opens it
         Path file = properties.databasePath().toAbsolutePath().normalize();
         SQLiteDataSource sqlite = new SQLiteDataSource(sqliteConfig());
         sqlite.setUrl("jdbc:sqlite:" + file);
@@ -87,8 +116,9 @@ public class DatabaseConfiguration {
      * 170 ms at the 99th percentile. A fair lock hands over the moment the previous transaction ends.
      */
     @Bean
-    PlatformTransactionManager transactionManager(DataSource dataSource) {
-        return new OneAtATimeTransactionManager(dataSource);
+    PlatformTransactionManager transactionManager(DataSource dataSource, DatabaseEngine engine) {
+        // PostgreSQL locks rows, not the database: its own transactions need no turn-taking in the kiosk.
+        return engine == DatabaseEngine.SQLITE ? new OneAtATimeTransactionManager(dataSource) : new JdbcTransactionManager(dataSource);
     }
 
     static final class OneAtATimeTransactionManager extends JdbcTransactionManager {
@@ -132,9 +162,11 @@ public class DatabaseConfiguration {
 
     /** Checks the database before any migration touches it. */
     @Bean
-    FlywayMigrationStrategy checkedMigration(DataSource dataSource) {
+    FlywayMigrationStrategy checkedMigration(DataSource dataSource, DatabaseEngine engine) {
         return flyway -> {
-            DatabaseStartupCheck.verify(dataSource);
+            if (engine == DatabaseEngine.SQLITE) {
+                DatabaseStartupCheck.verify(dataSource);
+            }
             flyway.migrate();
         };
     }

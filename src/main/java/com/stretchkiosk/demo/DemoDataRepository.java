@@ -52,6 +52,21 @@ class DemoDataRepository {
         }
     }
 
+    /**
+     * The demo rows carry their ids; on PostgreSQL the identity columns then continue after them (SQLite takes the
+     * next id from the largest one by itself).
+     */
+    void continueIdsAfterDemo() {
+        if (db.dialect().family() != org.jooq.SQLDialect.POSTGRES) {
+            return;
+        }
+        for (String table : java.util.List.of("client", "visit", "pain_rating", "attempt", "pain_stop", "pain_stop_detail",
+                "pain_stop_resolution", "therapist")) {
+            db.execute("SELECT setval(pg_get_serial_sequence({0}, 'id'), (SELECT coalesce(max(id), 0) + 1 FROM " + table + "), false)",
+                    org.jooq.impl.DSL.inline(table));
+        }
+    }
+
     private long next(Table<?> table, org.jooq.Field<Long> id) {
         Long max = db.select(org.jooq.impl.DSL.max(id)).from(table).fetchOne(0, Long.class);
         return max == null ? 1 : max + 1;

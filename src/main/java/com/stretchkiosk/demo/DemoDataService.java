@@ -62,8 +62,10 @@ public class DemoDataService {
                 repository.insertAll(chunk.resolutions());
             });
         }
-        transaction.executeWithoutResult(status -> audit.record(
-                new AuditEntry(AuditAction.DEMO_STUDIO_CREATED, AuditOutcome.OK, null, null, null)));
+        transaction.executeWithoutResult(status -> {
+            repository.continueIdsAfterDemo();
+            audit.record(new AuditEntry(AuditAction.DEMO_STUDIO_CREATED, AuditOutcome.OK, null, null, null));
+        });
         return generator.summary((System.nanoTime() - started) / 1_000_000);
     }
 }

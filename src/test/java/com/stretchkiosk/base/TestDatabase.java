@@ -12,7 +12,10 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.sqlite.SQLiteDataSource;
 
-/** A fresh SQLite file migrated from db/migration, with the kiosk's connection settings, for repository tests. */
+/**
+ * A fresh database migrated from db/migration, for repository tests: a SQLite file with the kiosk's connection
+ * settings, or, in a run on PostgreSQL ({@link TestPostgres}), a new database on the test server.
+ */
 public final class TestDatabase implements AutoCloseable {
 
     private final Path file;
@@ -22,14 +25,26 @@ public final class TestDatabase implements AutoCloseable {
     private TestDatabase(Path file) throws SQLException {
         this.file = file;
         SQLiteDataSource dataSource = dataSource(file);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common", "classpath:db/migration/sqlite").load().migrate();
         this.connection = dataSource.getConnection();
         this.connection.setAutoCommit(true);
         this.db = DSL.using(connection, SQLDialect.SQLITE);
     }
 
+    private TestDatabase(String postgresUrl) throws SQLException {
+        this.file = Path.of("postgresql");
+        Flyway.configure().dataSource(postgresUrl, TestPostgres.user(), TestPostgres.password())
+                .locations("classpath:db/migration/common", "classpath:db/migration/postgresql").load().migrate();
+        this.connection = java.sql.DriverManager.getConnection(postgresUrl, TestPostgres.user(), TestPostgres.password());
+        this.connection.setAutoCommit(true);
+        this.db = DSL.using(connection, SQLDialect.POSTGRES);
+    }
+
     public static TestDatabase fresh() {
         try {
+            if (TestPostgres.chosen()) {
+                return new TestDatabase(TestPostgres.freshDatabase("kiosk_repository"));
+            }
             return new TestDatabase(Files.createTempDirectory("kiosk-repo-test").resolve("kiosk.db"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

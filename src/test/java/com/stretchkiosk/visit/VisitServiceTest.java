@@ -253,7 +253,7 @@ class VisitServiceTest extends KioskTest {
                 .set(ATTEMPT.FACT_ID, UUID.randomUUID().toString()).set(ATTEMPT.VISIT_ID, visit.id())
                 .set(ATTEMPT.STRETCH_ID, levator.id()).set(ATTEMPT.SIDE, "LEFT").set(ATTEMPT.REPETITION, 1)
                 .set(ATTEMPT.OUTCOME, "STOPPED_FOR_PAIN").set(ATTEMPT.UNIT, "DEPTH").set(ATTEMPT.RECORDED_AT, clock.instant())
-                .execute()).hasMessageContaining("UNIQUE");
+                .execute()).as("SQLite's or PostgreSQL's words for it").hasMessageMatching("(?s).*(UNIQUE constraint failed|violates unique constraint).*");
     }
 
     @Test

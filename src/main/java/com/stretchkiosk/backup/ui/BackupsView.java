@@ -43,6 +43,10 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
         });
         Paragraph restore = new Paragraph(getTranslation("backups.restore", backups.folder().toString()));
         restore.addClassName("kiosk-backup-restore");
+        if (!backups.available()) {
+            add(new H1(getTranslation("backups.title")), new Paragraph(getTranslation("backups.on-postgresql")));
+            return;
+        }
         add(new H1(getTranslation("backups.title")), new Paragraph(getTranslation("backups.intro")), now, list, restore);
         show();
     }
