@@ -31,7 +31,8 @@ public class MainLayout extends AppLayout {
 
     private final Main content = new Main();
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication,
+            @org.springframework.beans.factory.annotation.Value("${kiosk.hub.enabled:false}") boolean hub) {
         addClassName("kiosk-shell");
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("kiosk-brand");
@@ -56,6 +57,10 @@ public class MainLayout extends AppLayout {
             screens.addItem(new SideNavItem(getTranslation("app.nav.clients"), ""));
             for (String[] screen : MANAGER_SCREENS) {
                 screens.addItem(new SideNavItem(getTranslation(screen[1]), screen[0]));
+            }
+            if (hub) {
+                // The chain's hub: its studios (chain.ui.ChainView).
+                screens.addItem(new SideNavItem(getTranslation("app.nav.chain"), "manager/chain"));
             }
             screens.addClassName("kiosk-side-nav");
             addToDrawer(screens);

@@ -35,7 +35,7 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final Div results = new Div();
 
-    public ClientsView(ClientService clients, StudioTime time) {
+    public ClientsView(ClientService clients, StudioTime time, com.stretchkiosk.chain.HubSender hub) {
         this.clients = clients;
         this.time = time;
         addClassName("kiosk-clients");
@@ -57,7 +57,7 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
         bar.addClassName("kiosk-search-bar");
 
         results.addClassName("kiosk-client-results");
-        add(new H1(getTranslation("clients.title")), bar, results);
+        add(new H1(getTranslation("clients.title")), bar, results, new com.stretchkiosk.chain.ui.HubStatus(hub, time));
     }
 
     @Override

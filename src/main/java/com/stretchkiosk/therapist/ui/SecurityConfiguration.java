@@ -1,7 +1,9 @@
 package com.stretchkiosk.therapist.ui;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import com.stretchkiosk.chain.HubProtocol;
 import com.stretchkiosk.therapist.DeviceService;
+import org.springframework.http.HttpMethod;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,6 +40,9 @@ class SecurityConfiguration {
                 org.springframework.security.web.context.SecurityContextHolderFilter.class);
         // The kiosk's own CSS, icons and scripts are needed by the sign-in page too; Chart.js is a static WebJar file.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/kiosk/**", "/webjars/chartjs/**").permitAll());
+        // A chain's studios post to the hub with their own credential (chain.HubController checks it), not a session.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, HubProtocol.RECORDS_PATH).permitAll());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(HubProtocol.RECORDS_PATH));
         http.headers(headers -> headers
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

@@ -1,0 +1,8 @@
+package com.stretchkiosk.chain;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** A studio of the chain as the hub knows it: when it was added, when it last sent, how many rows it has sent. */
+public record ChainStudio(long id, String name, Instant createdAt, @Nullable Instant reachedAt, int records) {
+}

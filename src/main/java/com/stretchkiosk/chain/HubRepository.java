@@ -1,0 +1,84 @@
+package com.stretchkiosk.chain;
+
+import static com.stretchkiosk.db.Tables.HUB_RECORD;
+import static com.stretchkiosk.db.Tables.HUB_STUDIO;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+/** The hub's studios and the rows they sent. */
+@Repository
+class HubRepository {
+
+    enum Stored { NEW, KNOWN, REFUSED }
+
+    private final DSLContext db;
+
+    HubRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    long addStudio(String name, String credentialHash, Instant now) {
+        return db.insertInto(HUB_STUDIO).set(HUB_STUDIO.NAME, name).set(HUB_STUDIO.CREDENTIAL_HASH, credentialHash)
+                .set(HUB_STUDIO.CREATED_AT, now).returning(HUB_STUDIO.ID).fetchSingle(HUB_STUDIO.ID);
+    }
+
+    boolean nameTaken(String name) {
+        return db.fetchExists(HUB_STUDIO, HUB_STUDIO.NAME.equalIgnoreCase(name));
+    }
+
+    Optional<ChainStudio> activeStudio(String credentialHash) {
+        return db.selectFrom(HUB_STUDIO).where(HUB_STUDIO.CREDENTIAL_HASH.eq(credentialHash).and(HUB_STUDIO.REVOKED_AT.isNull()))
+                .fetchOptional(r -> new ChainStudio(r.getId(), r.getName(), r.getCreatedAt(), r.getReachedAt(), 0));
+    }
+
+    List<ChainStudio> studios() {
+        var records = org.jooq.impl.DSL.count(HUB_RECORD.ID);
+        return db.select(HUB_STUDIO.ID, HUB_STUDIO.NAME, HUB_STUDIO.CREATED_AT, HUB_STUDIO.REACHED_AT, records).from(HUB_STUDIO)
+                .leftJoin(HUB_RECORD).on(HUB_RECORD.STUDIO_ID.eq(HUB_STUDIO.ID))
+                .where(HUB_STUDIO.REVOKED_AT.isNull())
+                .groupBy(HUB_STUDIO.ID, HUB_STUDIO.NAME, HUB_STUDIO.CREATED_AT, HUB_STUDIO.REACHED_AT).orderBy(HUB_STUDIO.NAME)
+                .fetch(r -> new ChainStudio(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    void reached(long studioId, Instant now) {
+        db.update(HUB_STUDIO).set(HUB_STUDIO.REACHED_AT, now).where(HUB_STUDIO.ID.eq(studioId)).execute();
+    }
+
+    /**
+     * Keeps a studio's row: new, or the same studio's row as it is now (a void, a client's new phone number), or
+     * refused when another studio holds that key. Never a second row for one key.
+     */
+    Stored keep(long studioId, String kind, String key, @Nullable String chainClientId, String body, Instant now) {
+        int inserted = db.insertInto(HUB_RECORD).set(HUB_RECORD.KIND, kind).set(HUB_RECORD.RECORD_KEY, key)
+                .set(HUB_RECORD.STUDIO_ID, studioId).set(HUB_RECORD.CHAIN_CLIENT_ID, chainClientId).set(HUB_RECORD.BODY, body)
+                .set(HUB_RECORD.RECEIVED_AT, now).set(HUB_RECORD.CHANGED_AT, now)
+                .onConflict(HUB_RECORD.KIND, HUB_RECORD.RECORD_KEY).doNothing().execute();
+        if (inserted == 1) {
+            return Stored.NEW;
+        }
+        var held = db.select(HUB_RECORD.STUDIO_ID, HUB_RECORD.BODY).from(HUB_RECORD)
+                .where(HUB_RECORD.KIND.eq(kind).and(HUB_RECORD.RECORD_KEY.eq(key))).fetchSingle();
+        if (held.value1() != studioId) {
+            return Stored.REFUSED;
+        }
+        if (!held.value2().equals(body)) {
+            db.update(HUB_RECORD).set(HUB_RECORD.BODY, body).set(HUB_RECORD.CHAIN_CLIENT_ID, chainClientId).set(HUB_RECORD.CHANGED_AT, now)
+                    .where(HUB_RECORD.KIND.eq(kind).and(HUB_RECORD.RECORD_KEY.eq(key))).execute();
+        }
+        return Stored.KNOWN;
+    }
+
+    int count(String kind, long studioId) {
+        return db.fetchCount(HUB_RECORD, HUB_RECORD.KIND.eq(kind).and(HUB_RECORD.STUDIO_ID.eq(studioId)));
+    }
+
+    List<String> bodies(String chainClientId) {
+        return db.select(HUB_RECORD.BODY).from(HUB_RECORD).where(HUB_RECORD.CHAIN_CLIENT_ID.eq(chainClientId))
+                .orderBy(HUB_RECORD.ID).fetch(HUB_RECORD.BODY);
+    }
+}

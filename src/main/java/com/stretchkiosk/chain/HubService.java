@@ -1,0 +1,139 @@
+package com.stretchkiosk.chain;
+
+import com.stretchkiosk.audit.AuditAction;
+import com.stretchkiosk.audit.AuditEntry;
+import com.stretchkiosk.audit.AuditOutcome;
+import com.stretchkiosk.audit.AuditService;
+import com.stretchkiosk.base.Problem;
+import com.stretchkiosk.base.StudioUser;
+import com.stretchkiosk.base.TextLimits;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The hub's side of the chain (a kiosk with kiosk.hub.enabled, on PostgreSQL): a manager adds the chain's studios,
+ * each with a credential shown once (only its hash is kept); a studio's batches are kept by their rows' ids, so a
+ * resend stores nothing twice, and a row another studio already holds is refused. Every exchange is audited.
+ */
+@Service
+public class HubService {
+
+    /** The kinds of rows a studio sends (its tables), and nothing else. */
+    static final Set<String> KINDS = Set.of("client", "stretch", "visit", "attempt", "pain_stop", "pain_stop_detail", "pain_rating",
+            "pain_stop_resolution");
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HubRepository repository;
+    private final AuditService audit;
+    private final Clock clock;
+    private final boolean enabled;
+
+    HubService(HubRepository repository, AuditService audit, Clock clock, @Value("${kiosk.hub.enabled:false}") boolean enabled) {
+        this.repository = repository;
+        this.audit = audit;
+        this.clock = clock;
+        this.enabled = enabled;
+    }
+
+    /** Whether this kiosk is the chain's hub. */
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /** A manager adds a studio to the chain; returns its credential, to configure on that studio (never stored). */
+    @Transactional
+    public String addStudio(@Nullable String name) {
+        if (!enabled || StudioUser.current().filter(user -> user.hasRole(StudioUser.MANAGER)).isEmpty()) {
+            throw new ChainRefusedException(Problem.of("chain.manager-of-a-hub-only"));
+        }
+        String clean = TextLimits.clean(name);
+        if (clean == null) {
+            throw new ChainRefusedException(Problem.of("chain.studio.name", TextLimits.NAME_MAX_LENGTH));
+        }
+        Problem problem = TextLimits.nameProblem(clean);
+        if (problem == null && repository.nameTaken(clean)) {
+            problem = Problem.of("chain.studio.taken", clean);
+        }
+        if (problem != null) {
+            throw new ChainRefusedException(problem);
+        }
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String credential = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        long id = repository.addStudio(clean, hash(credential), clock.instant());
+        audit.record(new AuditEntry(AuditAction.HUB_STUDIO_ADDED, AuditOutcome.OK, null, "studio", Long.toString(id)));
+        return credential;
+    }
+
+    public List<ChainStudio> studios() {
+        return repository.studios();
+    }
+
+    /**
+     * A studio's batch: refused whole (empty) for an unknown or revoked credential; otherwise each row kept, known or
+     * refused (another studio's fact). Audited once per batch: OK, or DENIED with what was refused.
+     */
+    @Transactional
+    public Optional<HubProtocol.Receipt> receive(@Nullable String credential, List<HubRecord> records) {
+        Optional<ChainStudio> studio = credential == null || credential.isBlank() || credential.length() > 100 || !enabled
+                ? Optional.empty() : repository.activeStudio(hash(credential));
+        if (studio.isEmpty()) {
+            audit.recordFor(null, new AuditEntry(AuditAction.HUB_RECEIVED, AuditOutcome.DENIED, null, "studio", null));
+            return Optional.empty();
+        }
+        long studioId = studio.get().id();
+        Instant now = clock.instant();
+        int stored = 0;
+        int known = 0;
+        int refused = 0;
+        for (HubRecord record : records) {
+            if (!KINDS.contains(record.kind()) || record.key().isBlank() || record.key().length() > 80) {
+                refused++;
+                continue;
+            }
+            String key = record.key().startsWith("row:") ? "studio-" + studioId + ":" + record.key() : record.key();
+            switch (repository.keep(studioId, record.kind(), key, record.chainClientId(), JSON.writeValueAsString(record.columns()), now)) {
+                case NEW -> stored++;
+                case KNOWN -> known++;
+                case REFUSED -> refused++;
+            }
+        }
+        repository.reached(studioId, now);
+        audit.recordFor(null, new AuditEntry(AuditAction.HUB_RECEIVED, refused == 0 ? AuditOutcome.OK : AuditOutcome.DENIED, null, "studio",
+                Long.toString(studioId)));
+        return Optional.of(new HubProtocol.Receipt(stored, known, refused));
+    }
+
+    /** How many rows of a kind a studio has sent (the chain's figures, and the tests). */
+    public int count(String kind, long studioId) {
+        return repository.count(kind, studioId);
+    }
+
+    /** Every row the chain holds of one client, from every studio, oldest first (as JSON). */
+    public List<String> recordOf(String chainClientId) {
+        return repository.bodies(chainClientId);
+    }
+
+    static String hash(String credential) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(credential.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package com.stretchkiosk.chain.ui;
+
+import com.stretchkiosk.base.StudioTime;
+import com.stretchkiosk.base.StudioUser;
+import com.stretchkiosk.base.TextLimits;
+import com.stretchkiosk.base.ui.MainLayout;
+import com.stretchkiosk.base.ui.Touch;
+import com.stretchkiosk.chain.ChainRefusedException;
+import com.stretchkiosk.chain.ChainStudio;
+import com.stretchkiosk.chain.HubService;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * For a manager of the chain's hub: the studios, when each last sent its rows and how many the hub holds, and a new
+ * studio with its credential, shown once, to configure on that studio's kiosk.
+ */
+@Route(value = "manager/chain", layout = MainLayout.class)
+@RolesAllowed(StudioUser.MANAGER)
+public class ChainView extends VerticalLayout implements HasDynamicTitle {
+
+    private final HubService hub;
+    private final StudioTime time;
+    private final Div list = new Div();
+
+    public ChainView(HubService hub, StudioTime time) {
+        this.hub = hub;
+        this.time = time;
+        addClassName("kiosk-chain");
+        setPadding(false);
+        setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
+        add(new H1(getTranslation("chain.title")));
+        if (!hub.enabled()) {
+            add(new Paragraph(getTranslation("chain.not-a-hub")));
+            return;
+        }
+        TextField name = new TextField(getTranslation("chain.studio.label"));
+        name.setMaxLength(TextLimits.NAME_MAX_LENGTH);
+        Paragraph credential = new Paragraph();
+        credential.addClassName("kiosk-chain-credential");
+        credential.setVisible(false);
+        var add = Touch.primary(getTranslation("chain.studio.add"), tap -> {
+            try {
+                String issued = hub.addStudio(name.getValue());
+                credential.setText(getTranslation("chain.studio.credential", name.getValue().strip(), issued));
+                credential.setVisible(true);
+                name.clear();
+                Touch.showProblem(name, null);
+                show();
+            } catch (ChainRefusedException refused) {
+                Touch.showProblem(name, refused.problem());
+            }
+        });
+        Div addRow = new Div(name, add);
+        addRow.addClassName("kiosk-newcomer");
+        add(new Paragraph(getTranslation("chain.intro")), addRow, credential, list);
+        show();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("chain.title");
+    }
+
+    private void show() {
+        list.removeAll();
+        for (ChainStudio studio : hub.studios()) {
+            Span name = new Span(studio.name());
+            name.addClassName("kiosk-therapist-name");
+            Span status = new Span(getTranslation("chain.studio.status", studio.records(),
+                    studio.reachedAt() == null ? getTranslation("chain.studio.never") : time.dateTime(studio.reachedAt())));
+            status.addClassName("kiosk-therapist-status");
+            Div row = new Div(name, status);
+            row.addClassName("kiosk-therapist-row");
+            list.add(row);
+        }
+    }
+}

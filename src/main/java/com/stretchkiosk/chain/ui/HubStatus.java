@@ -1,0 +1,26 @@
+package com.stretchkiosk.chain.ui;
+
+import com.stretchkiosk.base.StudioTime;
+import com.stretchkiosk.chain.HubContact;
+import com.stretchkiosk.chain.HubSender;
+import com.vaadin.flow.component.html.Paragraph;
+
+/**
+ * A studio in a chain says when it last reached its hub, and how many rows wait to be sent; the studio works the
+ * same either way. Nothing shows in a studio without a hub.
+ */
+public class HubStatus extends Paragraph {
+
+    public HubStatus(HubSender sender, StudioTime time) {
+        addClassName("kiosk-hub-status");
+        HubContact contact = sender.contact();
+        setVisible(contact.configured());
+        if (!contact.configured()) {
+            return;
+        }
+        String reached = contact.reachedAt() == null ? getTranslation("chain.hub.never") : time.dateTime(contact.reachedAt());
+        boolean failingSince = contact.failedAt() != null && (contact.reachedAt() == null || contact.failedAt().isAfter(contact.reachedAt()));
+        setText(getTranslation(failingSince ? "chain.hub.unreachable" : "chain.hub.reached", reached, contact.waiting()));
+        setClassName("kiosk-problem", failingSince);
+    }
+}

@@ -1,0 +1,173 @@
+package com.stretchkiosk.chain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.stretchkiosk.KioskApplication;
+import com.stretchkiosk.base.StudioUser;
+import com.stretchkiosk.base.TestPostgres;
+import com.stretchkiosk.client.ClientDraft;
+import com.stretchkiosk.client.ClientService;
+import com.stretchkiosk.catalog.CatalogService;
+import com.stretchkiosk.catalog.Stretch;
+import com.stretchkiosk.therapist.TherapistService;
+import com.stretchkiosk.visit.PainStopTap;
+import com.stretchkiosk.visit.Side;
+import com.stretchkiosk.visit.Visit;
+import com.stretchkiosk.visit.VisitService;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * A hub and a studio in one test run, as a chain runs them: the hub on a real PostgreSQL, the studio on its SQLite
+ * file, talking HTTP. The studio's rows reach the hub by their ids; a resend stores nothing twice; a cut in the
+ * middle (the hub down) loses and duplicates nothing; a studio's credential cannot write another studio's facts.
+ */
+class HubExchangeTest {
+
+    private static final String MANAGER = "Chain Manager";
+    private static final String PASSWORD = "a long chain pass phrase";
+    private static int hubPort;
+    private static String hubDatabase;
+    private static ConfigurableApplicationContext hub;
+    private static ConfigurableApplicationContext studio;
+    private static String studioA;
+    private static String studioB;
+
+    @BeforeAll
+    static void hubAndStudio() throws IOException {
+        hubDatabase = TestPostgres.freshDatabase("kiosk_hub");
+        try (ServerSocket socket = new ServerSocket(0)) {
+            hubPort = socket.getLocalPort();
+        }
+        hub = startHub();
+        studioA = asManager(hub, () -> hub.getBean(HubService.class).addStudio("Studio A"));
+        studioB = asManager(hub, () -> hub.getBean(HubService.class).addStudio("Studio B"));
+        studio = new SpringApplicationBuilder(KioskApplication.class).run("--server.port=0",
+                "--kiosk.database-path=" + Files.createTempDirectory("kiosk-studio").resolve("kiosk.db"),
+                "--kiosk.hub.address=http://localhost:" + hubPort, "--kiosk.hub.credential=" + studioA, "--kiosk.hub.every=PT1H",
+                "--spring.main.banner-mode=off");
+    }
+
+    private static ConfigurableApplicationContext startHub() throws IOException {
+        return new SpringApplicationBuilder(KioskApplication.class).run("--server.port=" + hubPort,
+                "--kiosk.database-path=" + Files.createTempDirectory("kiosk-hub-unused").resolve("unused.db"),
+                "--kiosk.database-url=" + hubDatabase, "--kiosk.database-user=" + TestPostgres.user(),
+                "--kiosk.database-password=" + TestPostgres.password(), "--kiosk.hub.enabled=true", "--spring.main.banner-mode=off");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (studio != null) {
+            studio.close();
+        }
+        if (hub != null) {
+            hub.close();
+        }
+    }
+
+    @Test
+    void a_studios_facts_reach_the_hub_once_survive_a_cut_and_cannot_be_written_by_another_studio() throws Exception {
+        // A session at studio A: a client, a repetition stopped for sharp pain.
+        String[] chainId = new String[1];
+        String stopFactId = asManager(studio, () -> {
+            long therapist = studio.getBean(TherapistService.class).add("Ana at A").id();
+            var client = studio.getBean(ClientService.class).create(new ClientDraft("Chain Client", null, 1970, null, null));
+            chainId[0] = studio.getBean(DSLContext.class).select(com.stretchkiosk.db.Tables.CLIENT.CHAIN_ID).from(com.stretchkiosk.db.Tables.CLIENT)
+                    .where(com.stretchkiosk.db.Tables.CLIENT.ID.eq(client.id())).fetchSingle().value1();
+            Visit visit = studio.getBean(VisitService.class).startOrResume(UUID.randomUUID(), client.id(), therapist);
+            Stretch levator = studio.getBean(CatalogService.class).activeStretches().stream()
+                    .filter(s -> s.name().equals("Levator scapulae")).findFirst().orElseThrow();
+            UUID stop = UUID.randomUUID();
+            studio.getBean(VisitService.class).recordPainStop(new PainStopTap(UUID.randomUUID(), stop, visit.id(), levator.id(),
+                    Side.LEFT, 1, 6, null, null, null));
+            return stop.toString();
+        });
+        HubSender sender = studio.getBean(HubSender.class);
+        HubService chain = hub.getBean(HubService.class);
+        long a = chain.studios().stream().filter(s -> s.name().equals("Studio A")).findFirst().orElseThrow().id();
+
+        assertThat(sender.send()).as("the studio's whole history, catalog first").isGreaterThan(10);
+        assertThat(chain.count("pain_stop", a)).isEqualTo(1);
+        assertThat(chain.count("visit", a)).isEqualTo(1);
+        assertThat(chain.count("stretch", a)).isEqualTo(7);
+        assertThat(chain.recordOf(chainId[0])).as("the client's record at the hub, by the chain-wide id")
+                .anyMatch(body -> body.contains(stopFactId));
+        assertThat(sender.contact().waiting()).isZero();
+        assertThat(sender.contact().reachedAt()).isNotNull();
+        int rowsAtHub = total(chain, a);
+
+        // The acknowledgement lost: the studio sends it all again; the hub stores nothing twice.
+        studio.getBean(DSLContext.class).execute("UPDATE hub_cursor SET last_sent_id = 0");
+        assertThat(sender.send()).isGreaterThan(10);
+        assertThat(total(chain, a)).isEqualTo(rowsAtHub);
+
+        // A cut: the hub is down while studio A keeps working; nothing is lost, nothing doubled, once it is back.
+        hub.close();
+        asManager(studio, () -> studio.getBean(ClientService.class).create(new ClientDraft("Walk-in During Outage", null, null, null, null)));
+        assertThat(sender.send()).isZero();
+        assertThat(sender.contact().failedAt()).isNotNull();
+        assertThat(sender.contact().waiting()).as("kept for later").isPositive();
+        hub = startHub();
+        chain = hub.getBean(HubService.class);
+        assertThat(sender.send()).isPositive();
+        assertThat(sender.contact().waiting()).isZero();
+        assertThat(chain.count("client", a)).isEqualTo(2);
+        assertThat(total(chain, a)).isEqualTo(rowsAtHub + 1);
+
+        // Studio B's credential, writing studio A's pain stop: refused, and A's stays A's.
+        String forged = "{\"records\":[{\"kind\":\"pain_stop\",\"key\":\"" + stopFactId + "\",\"chainClientId\":null,"
+                + "\"columns\":{\"voided_at\":1,\"void_reason\":\"forged\"}}]}";
+        HttpResponse<String> refused = post(studioB, forged);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("\"refused\":1").contains("\"stored\":0");
+        assertThat(chain.recordOf(chainId[0])).noneMatch(body -> body.contains("forged"));
+        assertThat(post("not-a-credential-the-hub-issued", forged).statusCode()).isEqualTo(401);
+        assertThat(hub.getBean(DSLContext.class).fetchCount(com.stretchkiosk.db.Tables.AUDIT_EVENT,
+                com.stretchkiosk.db.Tables.AUDIT_EVENT.ACTION.eq("HUB_RECEIVED").and(com.stretchkiosk.db.Tables.AUDIT_EVENT.OUTCOME.eq("DENIED"))))
+                .as("every exchange audited, the refused ones too").isGreaterThanOrEqualTo(2);
+    }
+
+    private static int total(HubService chain, long studioId) {
+        return HubService.KINDS.stream().mapToInt(kind -> chain.count(kind, studioId)).sum();
+    }
+
+    private static HttpResponse<String> post(String credential, String json) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + hubPort + HubProtocol.RECORDS_PATH))
+                .header("Authorization", "Bearer " + credential).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Runs as the kiosk's first manager (made on the way), as a manager's tap would. */
+    private static <T> T asManager(ConfigurableApplicationContext kiosk, Callable<T> action) {
+        TherapistService therapists = kiosk.getBean(TherapistService.class);
+        if (therapists.needsFirstManager()) {
+            therapists.createFirstManager(MANAGER, PASSWORD, PASSWORD);
+        }
+        StudioUser manager = therapists.account(MANAGER).orElseThrow();
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(manager, null, manager.getAuthorities()));
+        try {
+            return action.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
