@@ -4,6 +4,8 @@ import com.stretchkiosk.audit.AuditAction;
 import com.stretchkiosk.audit.AuditEntry;
 import com.stretchkiosk.audit.AuditOutcome;
 import com.stretchkiosk.audit.AuditService;
+import com.stretchkiosk.base.DatabaseEngine;
+import com.stretchkiosk.base.DatabaseRefusedException;
 import com.stretchkiosk.base.Problem;
 import com.stretchkiosk.base.StudioUser;
 import com.stretchkiosk.base.TextLimits;
@@ -43,7 +45,11 @@ public class HubService {
     private final Clock clock;
     private final boolean enabled;
 
-    HubService(HubRepository repository, AuditService audit, Clock clock, @Value("${kiosk.hub.enabled:false}") boolean enabled) {
+    HubService(HubRepository repository, AuditService audit, Clock clock, @Value("${kiosk.hub.enabled:false}") boolean enabled,
+            DatabaseEngine engine) {
+        if (enabled && engine != DatabaseEngine.POSTGRESQL) {
+            throw new DatabaseRefusedException("A chain's hub runs on PostgreSQL: give it kiosk.database-url (README, \"A studio chain\").");
+        }
         this.repository = repository;
         this.audit = audit;
         this.clock = clock;

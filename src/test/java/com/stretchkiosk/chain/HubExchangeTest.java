@@ -98,7 +98,7 @@ class HubExchangeTest {
                     Side.LEFT, 1, 6, null, null, null));
             return stop.toString();
         });
-        HubSender sender = studio.getBean(HubSender.class);
+        HubSyncService sender = studio.getBean(HubSyncService.class);
         HubService chain = hub.getBean(HubService.class);
         long a = chain.studios().stream().filter(s -> s.name().equals("Studio A")).findFirst().orElseThrow().id();
 

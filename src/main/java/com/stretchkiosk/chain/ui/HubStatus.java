@@ -2,7 +2,7 @@ package com.stretchkiosk.chain.ui;
 
 import com.stretchkiosk.base.StudioTime;
 import com.stretchkiosk.chain.HubContact;
-import com.stretchkiosk.chain.HubSender;
+import com.stretchkiosk.chain.HubSyncService;
 import com.vaadin.flow.component.html.Paragraph;
 
 /**
@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
  */
 public class HubStatus extends Paragraph {
 
-    public HubStatus(HubSender sender, StudioTime time) {
+    public HubStatus(HubSyncService sender, StudioTime time) {
         addClassName("kiosk-hub-status");
         HubContact contact = sender.contact();
         setVisible(contact.configured());

@@ -35,7 +35,7 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final Div results = new Div();
 
-    public ClientsView(ClientService clients, StudioTime time, com.stretchkiosk.chain.HubSender hub) {
+    public ClientsView(ClientService clients, StudioTime time, com.stretchkiosk.chain.HubSyncService hub) {
         this.clients = clients;
         this.time = time;
         addClassName("kiosk-clients");

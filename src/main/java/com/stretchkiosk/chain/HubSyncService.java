@@ -29,12 +29,12 @@ import tools.jackson.databind.json.JsonMapper;
  * their ids). The studio works on whatever the hub does; the screen says when it last reached it.
  */
 @Service
-public class HubSender {
+public class HubSyncService {
 
     static final int BATCH = 500;
     /** Batches in one round at most, so that a studio joining with years of history sends it over a few minutes. */
     static final int BATCHES_PER_ROUND = 40;
-    private static final Logger log = LoggerFactory.getLogger(HubSender.class);
+    private static final Logger log = LoggerFactory.getLogger(HubSyncService.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HubOutboxRepository outbox;
@@ -45,7 +45,7 @@ public class HubSender {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ReentrantLock sending = new ReentrantLock();
 
-    HubSender(HubOutboxRepository outbox, TransactionTemplate transaction, Clock clock,
+    HubSyncService(HubOutboxRepository outbox, TransactionTemplate transaction, Clock clock,
             @Value("${kiosk.hub.address:}") String address, @Value("${kiosk.hub.credential:}") String credential) {
         this.outbox = outbox;
         this.transaction = transaction;
