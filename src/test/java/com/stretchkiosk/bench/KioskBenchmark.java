@@ -46,6 +46,11 @@ public final class KioskBenchmark {
         // Its tracker decides once per JVM, at the first service it meets: here that is Karibu's mock (development
         // mode), which would make the measured server record a stack trace at every component's creation and attach.
         System.setProperty("vaadin.devmode.componentTracker.enabled", "false");
+        if ("chain".equals(System.getProperty("bench.only"))) {
+            System.out.println("Only the chain benchmark (-Dbench.only=chain).");
+            ChainBenchmark.run();
+            return;
+        }
         Path database = Path.of(System.getProperty("bench.database", "target/bench/large.db"));
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(KioskApplication.class)
                 .web(WebApplicationType.SERVLET)
@@ -90,6 +95,9 @@ public final class KioskBenchmark {
                 TapLatency.run(context, chromium, MANAGER, PASSWORD);
             }
             DisplayLag.run(context, chromium, MANAGER, PASSWORD);
+        }
+        if (!"display".equals(System.getProperty("bench.only")) && !"taps".equals(System.getProperty("bench.only"))) {
+            ChainBenchmark.run();
         }
     }
 

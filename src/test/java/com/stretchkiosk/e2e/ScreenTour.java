@@ -55,6 +55,7 @@ abstract class ScreenTour extends BrowserTest {
         visit("backups", "manager/backups");
         visit("figures", "manager/figures");
         visit("audit-log", "manager/audit");
+        visit("studio-chain", "manager/chain");
         visit("not-found", "no/such/page");
 
         long client = clientWithoutOpenSession();
