@@ -77,6 +77,37 @@ class HubRepository {
         return db.fetchCount(HUB_RECORD, HUB_RECORD.KIND.eq(kind).and(HUB_RECORD.STUDIO_ID.eq(studioId)));
     }
 
+    /** A row as the hub holds it, with the studio that sent it. */
+    record Held(long studioId, String studio, String kind, String key, String body) {
+    }
+
+    /** Every row of one client, from every studio, oldest first. */
+    List<Held> ofClient(String chainClientId) {
+        return db.select(HUB_RECORD.STUDIO_ID, HUB_STUDIO.NAME, HUB_RECORD.KIND, HUB_RECORD.RECORD_KEY, HUB_RECORD.BODY).from(HUB_RECORD)
+                .join(HUB_STUDIO).on(HUB_STUDIO.ID.eq(HUB_RECORD.STUDIO_ID))
+                .where(HUB_RECORD.CHAIN_CLIENT_ID.eq(chainClientId)).orderBy(HUB_RECORD.ID)
+                .fetch(r -> new Held(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    /** The stretches of these studios' catalogs. */
+    List<Held> stretchesOf(java.util.Collection<Long> studioIds) {
+        return db.select(HUB_RECORD.STUDIO_ID, HUB_STUDIO.NAME, HUB_RECORD.KIND, HUB_RECORD.RECORD_KEY, HUB_RECORD.BODY).from(HUB_RECORD)
+                .join(HUB_STUDIO).on(HUB_STUDIO.ID.eq(HUB_RECORD.STUDIO_ID))
+                .where(HUB_RECORD.KIND.eq("stretch").and(HUB_RECORD.STUDIO_ID.in(studioIds)))
+                .fetch(r -> new Held(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    /** Clients whose name holds the text (case aside), at most {@code limit}; the hub runs on PostgreSQL. */
+    List<Held> clientsNamed(String text, int limit) {
+        String pattern = "%" + text.toLowerCase(java.util.Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "") + "%";
+        return db.select(HUB_RECORD.STUDIO_ID, HUB_STUDIO.NAME, HUB_RECORD.KIND, HUB_RECORD.CHAIN_CLIENT_ID, HUB_RECORD.BODY).from(HUB_RECORD)
+                .join(HUB_STUDIO).on(HUB_STUDIO.ID.eq(HUB_RECORD.STUDIO_ID))
+                .where(HUB_RECORD.KIND.eq("client").and(HUB_RECORD.CHAIN_CLIENT_ID.isNotNull())
+                        .and(org.jooq.impl.DSL.condition("lower(({0})::json->>'full_name') like {1}", HUB_RECORD.BODY, org.jooq.impl.DSL.val(pattern))))
+                .orderBy(HUB_RECORD.ID).limit(limit)
+                .fetch(r -> new Held(r.value1(), r.value2(), r.value3(), java.util.Objects.requireNonNull(r.value4()), r.value5()));
+    }
+
     List<String> bodies(String chainClientId) {
         return db.select(HUB_RECORD.BODY).from(HUB_RECORD).where(HUB_RECORD.CHAIN_CLIENT_ID.eq(chainClientId))
                 .orderBy(HUB_RECORD.ID).fetch(HUB_RECORD.BODY);

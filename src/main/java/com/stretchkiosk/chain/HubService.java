@@ -96,8 +96,7 @@ public class HubService {
      */
     @Transactional
     public Optional<HubProtocol.Receipt> receive(@Nullable String credential, List<HubRecord> records) {
-        Optional<ChainStudio> studio = credential == null || credential.isBlank() || credential.length() > 100 || !enabled
-                ? Optional.empty() : repository.activeStudio(hash(credential));
+        Optional<ChainStudio> studio = studio(credential);
         if (studio.isEmpty()) {
             audit.recordFor(null, new AuditEntry(AuditAction.HUB_RECEIVED, AuditOutcome.DENIED, null, "studio", null));
             return Optional.empty();
@@ -123,6 +122,99 @@ public class HubService {
         audit.recordFor(null, new AuditEntry(AuditAction.HUB_RECEIVED, refused == 0 ? AuditOutcome.OK : AuditOutcome.DENIED, null, "studio",
                 Long.toString(studioId)));
         return Optional.of(new HubProtocol.Receipt(stored, known, refused));
+    }
+
+    /**
+     * Clients of the chain's other studios whose name holds the text, for a studio that is about to see one of them
+     * for the first time. Empty for an unknown credential. Audited.
+     */
+    @Transactional
+    public Optional<List<ChainClient>> findClients(@Nullable String credential, @Nullable String name) {
+        Optional<ChainStudio> studio = studio(credential);
+        String text = name == null ? "" : name.strip();
+        audit.recordFor(null, new AuditEntry(AuditAction.HUB_CLIENTS_SEARCHED, studio.isPresent() ? AuditOutcome.OK : AuditOutcome.DENIED, null,
+                "studio", studio.map(s -> Long.toString(s.id())).orElse(null)));
+        if (studio.isEmpty()) {
+            return Optional.empty();
+        }
+        if (text.length() < 2 || text.length() > 100) {
+            return Optional.of(List.of());
+        }
+        List<ChainClient> found = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (HubRepository.Held held : repository.clientsNamed(text, 50)) {
+            if (held.studioId() == studio.get().id() || !seen.add(held.key())) {
+                continue;
+            }
+            var body = JSON.readTree(held.body());
+            found.add(new ChainClient(held.key(), held.studio(), body.path("full_name").asString(""), text(body, "phone"),
+                    body.path("birth_year").isNumber() ? body.path("birth_year").asInt() : null, text(body, "precautions")));
+        }
+        return Optional.of(found);
+    }
+
+    /**
+     * The standing sharp-pain stops a client had at the chain's other studios (not voided, not resolved, in a session
+     * that stands), newest first. Empty for an unknown credential. Audited, as a read of the client's record.
+     */
+    @Transactional
+    public Optional<List<ChainCaution>> cautions(@Nullable String credential, String chainClientId) {
+        Optional<ChainStudio> studio = studio(credential);
+        audit.recordFor(null, new AuditEntry(AuditAction.HUB_CAUTIONS_READ, studio.isPresent() ? AuditOutcome.OK : AuditOutcome.DENIED, null,
+                "studio", studio.map(s -> Long.toString(s.id())).orElse(null)));
+        if (studio.isEmpty()) {
+            return Optional.empty();
+        }
+        long asking = studio.get().id();
+        java.util.Map<String, tools.jackson.databind.JsonNode> byLocalId = new java.util.HashMap<>();
+        java.util.List<HubRepository.Held> stops = new java.util.ArrayList<>();
+        java.util.Set<String> resolved = new java.util.HashSet<>();
+        java.util.Set<Long> studios = new java.util.HashSet<>();
+        for (HubRepository.Held held : repository.ofClient(chainClientId)) {
+            if (held.studioId() == asking) {
+                continue;
+            }
+            studios.add(held.studioId());
+            var body = JSON.readTree(held.body());
+            byLocalId.put(held.studioId() + ":" + held.kind() + ":" + body.path("id").asLong(), body);
+            if (held.kind().equals("pain_stop") && body.path("voided_at").isNull()) {
+                stops.add(held);
+            } else if (held.kind().equals("pain_stop_resolution") && body.path("voided_at").isNull()) {
+                resolved.add(held.studioId() + ":" + body.path("pain_stop_id").asLong());
+            }
+        }
+        java.util.Map<String, String> stretchNames = new java.util.HashMap<>();
+        if (!studios.isEmpty()) {
+            for (HubRepository.Held held : repository.stretchesOf(studios)) {
+                var body = JSON.readTree(held.body());
+                stretchNames.put(held.studioId() + ":" + body.path("id").asLong(), body.path("name").asString(""));
+            }
+        }
+        List<ChainCaution> cautions = new java.util.ArrayList<>();
+        for (HubRepository.Held held : stops) {
+            var stop = JSON.readTree(held.body());
+            var attempt = byLocalId.get(held.studioId() + ":attempt:" + stop.path("attempt_id").asLong());
+            var visit = attempt == null ? null : byLocalId.get(held.studioId() + ":visit:" + attempt.path("visit_id").asLong());
+            if (attempt == null || visit == null || !attempt.path("voided_at").isNull() || !visit.path("voided_at").isNull()
+                    || resolved.contains(held.studioId() + ":" + stop.path("id").asLong())) {
+                continue;
+            }
+            cautions.add(new ChainCaution(held.studio(), stretchNames.getOrDefault(held.studioId() + ":" + attempt.path("stretch_id").asLong(), "?"),
+                    attempt.path("side").asString("NONE"), stop.path("range_at_stop").isNumber() ? stop.path("range_at_stop").asInt() : null,
+                    attempt.path("unit").asString("DEGREES"), Instant.ofEpochMilli(stop.path("occurred_at").asLong())));
+        }
+        cautions.sort(java.util.Comparator.comparing(ChainCaution::occurredAt).reversed());
+        return Optional.of(cautions);
+    }
+
+    private Optional<ChainStudio> studio(@Nullable String credential) {
+        return credential == null || credential.isBlank() || credential.length() > 100 || !enabled
+                ? Optional.empty() : repository.activeStudio(hash(credential));
+    }
+
+    private static @Nullable String text(tools.jackson.databind.JsonNode body, String field) {
+        var value = body.path(field);
+        return value.isString() ? value.asString() : null;
     }
 
     /** How many rows of a kind a studio has sent (the chain's figures, and the tests). */

@@ -120,6 +120,54 @@ public class HubSyncService {
         return records;
     }
 
+    /** What the chain's other studios know of a client: their standing pain stops, or that the hub was out of reach. */
+    public record ChainCautions(boolean reached, List<ChainCaution> cautions) {
+    }
+
+    /** The client's standing pain stops at the chain's other studios; a short wait at most (the page must open). */
+    public ChainCautions cautionsOf(String chainClientId) {
+        if (!configured()) {
+            return new ChainCautions(true, List.of());
+        }
+        try {
+            String body = get(HubProtocol.CLIENTS_PATH + "/" + java.net.URLEncoder.encode(chainClientId, java.nio.charset.StandardCharsets.UTF_8)
+                    + "/cautions");
+            return new ChainCautions(true, List.of(JSON.readValue(body, ChainCaution[].class)));
+        } catch (IOException | RuntimeException e) {
+            log.warn("The hub at {} could not be asked for a client's cautions: {}", address, e.getMessage());
+            return new ChainCautions(false, List.of());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new ChainCautions(false, List.of());
+        }
+    }
+
+    /** Clients of the chain's other studios whose name holds the text; empty when the hub is out of reach. */
+    public java.util.Optional<List<ChainClient>> findInChain(String name) {
+        if (!configured()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            String body = get(HubProtocol.CLIENTS_PATH + "?name=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.Optional.of(List.of(JSON.readValue(body, ChainClient[].class)));
+        } catch (IOException | RuntimeException e) {
+            log.warn("The hub at {} could not be searched: {}", address, e.getMessage());
+            return java.util.Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return java.util.Optional.empty();
+        }
+    }
+
+    private String get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(address + path)).timeout(Duration.ofSeconds(3))
+                .header("Authorization", "Bearer " + credential).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("the hub answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
     private void post(List<HubRecord> records) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(address + HubProtocol.RECORDS_PATH))
                 .timeout(Duration.ofSeconds(30))

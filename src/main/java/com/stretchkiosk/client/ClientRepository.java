@@ -55,6 +55,18 @@ class ClientRepository {
                 .execute() == 1;
     }
 
+    Optional<Long> withChainId(String chainId) {
+        return db.select(CLIENT.ID).from(CLIENT).where(CLIENT.CHAIN_ID.eq(chainId)).fetchOptional(CLIENT.ID);
+    }
+
+    Optional<String> chainId(long id) {
+        return db.select(CLIENT.CHAIN_ID).from(CLIENT).where(CLIENT.ID.eq(id)).fetchOptional(CLIENT.CHAIN_ID);
+    }
+
+    void setChainId(long id, String chainId) {
+        db.update(CLIENT).set(CLIENT.CHAIN_ID, chainId).where(CLIENT.ID.eq(id)).execute();
+    }
+
     Optional<Client> find(long id) {
         return db.selectFrom(CLIENT)
                 .where(CLIENT.ID.eq(id).and(CLIENT.ARCHIVED_AT.isNull()))

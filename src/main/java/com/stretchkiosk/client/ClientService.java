@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,6 +77,28 @@ public class ClientService {
         long id = repository.insert(cleaned, time.now());
         audit.record(AuditEntry.forClient(AuditAction.CLIENT_CREATED, AuditOutcome.OK, id));
         return repository.find(id).orElseThrow();
+    }
+
+    /**
+     * A client first seen at another studio of the chain, brought over with the chain-wide id they have there (README
+     * "A studio chain"); a client this studio already holds under that id is opened instead of made twice.
+     */
+    @Transactional
+    public Client bringOver(ClientDraft draft, String chainId) {
+        Optional<Long> held = repository.withChainId(chainId);
+        if (held.isPresent()) {
+            return repository.find(held.get()).orElseThrow();
+        }
+        ClientDraft cleaned = checked(draft);
+        long id = repository.insert(cleaned, time.now());
+        repository.setChainId(id, chainId);
+        audit.record(AuditEntry.forClient(AuditAction.CLIENT_CREATED, AuditOutcome.OK, id));
+        return repository.find(id).orElseThrow();
+    }
+
+    /** The client's chain-wide id, by which the chain's hub knows them. */
+    public Optional<String> chainId(long clientId) {
+        return repository.chainId(clientId);
     }
 
     /**

@@ -38,6 +38,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * file, talking HTTP. The studio's rows reach the hub by their ids; a resend stores nothing twice; a cut in the
  * middle (the hub down) loses and duplicates nothing; a studio's credential cannot write another studio's facts.
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class HubExchangeTest {
 
     private static final String MANAGER = "Chain Manager";
@@ -82,6 +83,7 @@ class HubExchangeTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void a_studios_facts_reach_the_hub_once_survive_a_cut_and_cannot_be_written_by_another_studio() throws Exception {
         // A session at studio A: a client, a repetition stopped for sharp pain.
         String[] chainId = new String[1];
@@ -141,6 +143,60 @@ class HubExchangeTest {
         assertThat(hub.getBean(DSLContext.class).fetchCount(com.stretchkiosk.db.Tables.AUDIT_EVENT,
                 com.stretchkiosk.db.Tables.AUDIT_EVENT.ACTION.eq("HUB_RECEIVED").and(com.stretchkiosk.db.Tables.AUDIT_EVENT.OUTCOME.eq("DENIED"))))
                 .as("every exchange audited, the refused ones too").isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    void a_client_seen_at_studio_a_has_a_standing_pain_stop_there_as_a_caution_at_studio_b() throws Exception {
+        String[] chainId = new String[1];
+        asManager(studio, () -> {
+            long therapist = studio.getBean(TherapistService.class).add("Bo at A").id();
+            var client = studio.getBean(ClientService.class).create(new ClientDraft("Across Studios", "0170 555 01", 1985, "Knee surgery 2024", null));
+            chainId[0] = studio.getBean(ClientService.class).chainId(client.id()).orElseThrow();
+            VisitService visits = studio.getBean(VisitService.class);
+            Visit visit = visits.startOrResume(UUID.randomUUID(), client.id(), therapist);
+            var catalog = studio.getBean(CatalogService.class).activeStretches();
+            Stretch levator = catalog.stream().filter(s -> s.name().equals("Levator scapulae")).findFirst().orElseThrow();
+            Stretch crocodile = catalog.stream().filter(s -> s.name().equals("Crocodile pose")).findFirst().orElseThrow();
+            visits.recordPainStop(new PainStopTap(UUID.randomUUID(), UUID.randomUUID(), visit.id(), levator.id(), Side.LEFT, 1, 6, null, null, null));
+            UUID undone = UUID.randomUUID();
+            visits.recordPainStop(new PainStopTap(UUID.randomUUID(), undone, visit.id(), crocodile.id(), Side.NONE, 1, 4, null, null, null));
+            visits.undo(new com.stretchkiosk.visit.FactRef(com.stretchkiosk.visit.FactRef.Kind.PAIN_STOP, undone.toString()), "Tapped by mistake");
+            return null;
+        });
+        studio.getBean(HubSyncService.class).send();
+
+        try (ConfigurableApplicationContext studioAtB = new SpringApplicationBuilder(KioskApplication.class).run("--server.port=0",
+                "--kiosk.database-path=" + Files.createTempDirectory("kiosk-studio-b").resolve("kiosk.db"),
+                "--kiosk.hub.address=http://localhost:" + hubPort, "--kiosk.hub.credential=" + studioB, "--kiosk.hub.every=PT1H",
+                "--spring.main.banner-mode=off")) {
+            HubSyncService atB = studioAtB.getBean(HubSyncService.class);
+            var found = atB.findInChain("across").orElseThrow();
+            assertThat(found).extracting(ChainClient::fullName, ChainClient::studio, ChainClient::birthYear)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Across Studios", "Studio A", 1985));
+            ChainClient there = found.getFirst();
+            long local = asManager(studioAtB, () -> studioAtB.getBean(ClientService.class).bringOver(new ClientDraft(there.fullName(), there.phone(),
+                    there.birthYear(), there.precautions(), null), there.chainClientId()).id());
+            assertThat(asManager(studioAtB, () -> studioAtB.getBean(ClientService.class).open(local).precautions())).isEqualTo("Knee surgery 2024");
+            assertThat(asManager(studioAtB, () -> studioAtB.getBean(ClientService.class).bringOver(new ClientDraft(there.fullName(), null,
+                    null, null, null), there.chainClientId()).id())).as("brought over once").isEqualTo(local);
+
+            HubSyncService.ChainCautions cautions = atB.cautionsOf(chainId[0]);
+            assertThat(cautions.reached()).isTrue();
+            assertThat(cautions.cautions()).as("the standing stop, not the one undone").singleElement().satisfies(caution -> {
+                assertThat(caution.studio()).isEqualTo("Studio A");
+                assertThat(caution.stretch()).isEqualTo("Levator scapulae");
+                assertThat(caution.side()).isEqualTo("LEFT");
+                assertThat(caution.rangeAtStop()).isEqualTo(6);
+                assertThat(caution.unit()).isEqualTo("DEPTH");
+            });
+            assertThat(studio.getBean(HubSyncService.class).cautionsOf(chainId[0]).cautions())
+                    .as("studio A is not told its own stops by the hub: it holds them").isEmpty();
+
+            hub.close();
+            assertThat(atB.cautionsOf(chainId[0]).reached()).as("out of reach is said, not shown as no caution").isFalse();
+            hub = startHub();
+        }
     }
 
     private static int total(HubService chain, long studioId) {

@@ -37,10 +37,12 @@ public class ClientDetailsView extends VerticalLayout implements BeforeEnterObse
     private final TherapistService therapists;
     private final StudioTime time;
     private final Measures measures;
+    private final com.stretchkiosk.chain.HubSyncService hub;
     private String title = "";
 
     public ClientDetailsView(ClientService clients, VisitService visits, HistoryService history, TherapistService therapists,
-            StudioTime time, Measures measures) {
+            StudioTime time, Measures measures, com.stretchkiosk.chain.HubSyncService hub) {
+        this.hub = hub;
         this.measures = measures;
         this.clients = clients;
         this.visits = visits;
@@ -107,6 +109,10 @@ public class ClientDetailsView extends VerticalLayout implements BeforeEnterObse
         }
         facts.add(consent);
         facts.add(fact(getTranslation("client.added"), time.date(client.createdAt())));
+        // At a studio of a chain: the pain stops the client had at its other studios come first.
+        if (hub.configured()) {
+            clients.chainId(client.id()).ifPresent(chainId -> add(new com.stretchkiosk.chain.ui.ChainCautionList(hub, chainId, time, measures)));
+        }
         add(new ClientBriefing(history, therapists, time, measures, client.id(), client.precautions()), facts);
     }
 

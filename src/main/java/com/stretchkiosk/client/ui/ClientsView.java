@@ -31,11 +31,13 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
     static final int SEARCH_PAUSE_MILLIS = 150;
 
     private final ClientService clients;
+    private final com.stretchkiosk.chain.HubSyncService hub;
     private final StudioTime time;
     private final TextField search = new TextField();
     private final Div results = new Div();
 
     public ClientsView(ClientService clients, StudioTime time, com.stretchkiosk.chain.HubSyncService hub) {
+        this.hub = hub;
         this.clients = clients;
         this.time = time;
         addClassName("kiosk-clients");
@@ -80,7 +82,11 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
                 Paragraph none = new Paragraph(getTranslation("clients.search.none", query));
                 none.addClassName("kiosk-empty");
                 var addNamed = Touch.secondary(getTranslation("clients.new.named", query), tap -> addClient());
-                results.add(none, addNamed);
+                results.add(none, addNamed, new com.stretchkiosk.chain.ui.ChainSearch(hub, query, chainClient -> {
+                    var brought = clients.bringOver(new com.stretchkiosk.client.ClientDraft(chainClient.fullName(), chainClient.phone(),
+                            chainClient.birthYear(), chainClient.precautions(), null), chainClient.chainClientId());
+                    getUI().ifPresent(ui -> ui.navigate("clients/" + brought.id()));
+                }));
             } else {
                 results.add(section(getTranslation("clients.search.found", found.size()), found));
             }
