@@ -1,5 +1,8 @@
 package com.stretchkiosk.chain;
 
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stretchkiosk.KioskApplication;
@@ -23,6 +26,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import com.vaadin.flow.component.UI;
 import java.util.concurrent.Callable;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
@@ -175,8 +179,20 @@ class HubExchangeTest {
             assertThat(found).extracting(ChainClient::fullName, ChainClient::studio, ChainClient::birthYear)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("Across Studios", "Studio A", 1985));
             ChainClient there = found.getFirst();
-            long local = asManager(studioAtB, () -> studioAtB.getBean(ClientService.class).bringOver(new ClientDraft(there.fullName(), there.phone(),
-                    there.birthYear(), there.precautions(), null), there.chainClientId()).id());
+
+            // At studio B's tablet: the name is not found here; "Search the chain", "Bring over", and the client's page
+            // opens with A's standing pain stop first.
+            long local = onTablet(studioAtB, () -> {
+                UI.getCurrent().navigate("");
+                _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withPlaceholder("Name or phone")), "Across Studios");
+                _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Search the chain for “Across Studios”")));
+                _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Bring over")));
+                assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
+                        .isInstanceOf(com.stretchkiosk.client.ui.ClientDetailsView.class);
+                String cautions = _get(com.stretchkiosk.chain.ui.ChainCautionList.class).getElement().getTextRecursively();
+                assertThat(cautions).contains("Studio A").contains("Levator scapulae, Left").contains("depth 6").doesNotContain("Crocodile");
+                return studioAtB.getBean(ClientService.class).search("Across Studios").getFirst().id();
+            });
             assertThat(asManager(studioAtB, () -> studioAtB.getBean(ClientService.class).open(local).precautions())).isEqualTo("Knee surgery 2024");
             assertThat(asManager(studioAtB, () -> studioAtB.getBean(ClientService.class).bringOver(new ClientDraft(there.fullName(), null,
                     null, null, null), there.chainClientId()).id())).as("brought over once").isEqualTo(local);
@@ -195,6 +211,12 @@ class HubExchangeTest {
 
             hub.close();
             assertThat(atB.cautionsOf(chainId[0]).reached()).as("out of reach is said, not shown as no caution").isFalse();
+            onTablet(studioAtB, () -> {
+                UI.getCurrent().navigate("clients/" + local);
+                assertThat(_get(com.stretchkiosk.chain.ui.ChainCautionList.class).getElement().getTextRecursively())
+                        .contains("could not be checked");
+                return null;
+            });
             hub = startHub();
         }
     }
@@ -207,6 +229,25 @@ class HubExchangeTest {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + hubPort + HubProtocol.RECORDS_PATH))
                 .header("Authorization", "Bearer " + credential).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Taps through the kiosk's screens (Karibu's mocked Vaadin over that kiosk), signed in as its manager. */
+    private static <T> T onTablet(ConfigurableApplicationContext kiosk, Callable<T> taps) {
+        var routes = new com.github.mvysny.kaributesting.v10.Routes().autoDiscoverViews("com.stretchkiosk");
+        com.github.mvysny.kaributesting.v10.MockVaadin.setup(UI::new,
+                new com.github.mvysny.kaributesting.v10.spring.MockSpringServlet(routes, kiosk, UI::new));
+        try {
+            return asManager(kiosk, () -> {
+                var authentication = SecurityContextHolder.getContext().getAuthentication();
+                var request = (com.github.mvysny.fakeservlet.FakeRequest) com.vaadin.flow.server.VaadinServletRequest.getCurrent().getRequest();
+                request.setUserPrincipalInt(authentication);
+                request.setUserInRole((principal, role) -> authentication.getAuthorities().stream()
+                        .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role)));
+                return taps.call();
+            });
+        } finally {
+            com.github.mvysny.kaributesting.v10.MockVaadin.tearDown();
+        }
     }
 
     /** Runs as the kiosk's first manager (made on the way), as a manager's tap would. */
