@@ -44,6 +44,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 final class ChainBenchmark {
 
     static final double DAY_TARGET_MILLIS = 5000;
+    /** A client's standing pain stops from the other studios, as their page at another studio opens. */
+    static final double BRIEFING_TARGET_MILLIS = 300;
     private static final int TABLETS = 8;
     private static final int REPETITIONS_PER_TABLET = 50;
     private static final int DAYS = 5;
@@ -85,10 +87,30 @@ final class ChainBenchmark {
                     rows += (int) waiting;
                 }
             }
+            // Another studio asks the hub for a client's standing pain stops, as opening that client's page does.
+            String other = asManager(hub, () -> chain.addStudio("Benchmark studio B"));
+            String someone = hub.getBean(org.jooq.DSLContext.class).select(com.stretchkiosk.db.Tables.HUB_RECORD.CHAIN_CLIENT_ID)
+                    .from(com.stretchkiosk.db.Tables.HUB_RECORD).where(com.stretchkiosk.db.Tables.HUB_RECORD.KIND.eq("pain_stop"))
+                    .limit(1).fetchSingle().value1();
+            HttpClient asker = HttpClient.newHttpClient();
+            List<Double> briefings = new ArrayList<>();
+            for (int i = 0; i < 70; i++) {
+                long begun = System.nanoTime();
+                HttpResponse<String> answer = asker.send(HttpRequest.newBuilder(URI.create("http://localhost:" + hubPort + HubProtocol.CLIENTS_PATH
+                        + "/" + someone + "/cautions")).header("Authorization", "Bearer " + other).GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() != 200 || !answer.body().contains("stretch")) {
+                    throw new IllegalStateException("The hub answered " + answer.statusCode() + " " + answer.body());
+                }
+                if (i >= 10) {
+                    briefings.add((System.nanoTime() - begun) / 1e6);
+                }
+            }
+
             System.out.printf(Locale.ROOT, "%n%-44s %9s %9s %9s %9s%n", "operation", "median", "p95", "worst", "target");
             KioskBenchmark.report("chain: a busy day reaches the hub", DAY_TARGET_MILLIS, days);
             System.out.printf(Locale.ROOT, "%-44s %d queued rows a day on average (8 tablets, %d repetitions)%n", "", rows / DAYS,
                     TABLETS * REPETITIONS_PER_TABLET);
+            KioskBenchmark.report("chain: another studio reads a client's stops", BRIEFING_TARGET_MILLIS, briefings);
 
             // 50 studios at once: each sends a day's worth of rows (450 facts), in the batches a studio sends.
             List<String> credentials = new ArrayList<>();
