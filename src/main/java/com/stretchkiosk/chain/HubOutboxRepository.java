@@ -39,6 +39,10 @@ class HubOutboxRepository {
         this.db = db;
     }
 
+    java.util.Optional<String> chainIdOf(long clientId) {
+        return db.select(CLIENT.CHAIN_ID).from(CLIENT).where(CLIENT.ID.eq(clientId)).fetchOptional(CLIENT.CHAIN_ID);
+    }
+
     List<Queued> after(long sentUpTo, int limit) {
         return db.select(HUB_OUTBOX.ID, HUB_OUTBOX.KIND, HUB_OUTBOX.ROW_ID).from(HUB_OUTBOX).where(HUB_OUTBOX.ID.gt(sentUpTo))
                 .orderBy(HUB_OUTBOX.ID).limit(limit).fetch(r -> new Queued(r.value1(), r.value2(), r.value3()));

@@ -124,6 +124,11 @@ public class HubSyncService {
     public record ChainCautions(boolean reached, List<ChainCaution> cautions) {
     }
 
+    /** The chain-wide id of one of this studio's clients. */
+    public java.util.Optional<String> chainIdOf(long clientId) {
+        return outbox.chainIdOf(clientId);
+    }
+
     /** The client's standing pain stops at the chain's other studios; a short wait at most (the page must open). */
     public ChainCautions cautionsOf(String chainClientId) {
         if (!configured()) {

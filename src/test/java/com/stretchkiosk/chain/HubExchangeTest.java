@@ -197,6 +197,24 @@ class HubExchangeTest {
             assertThat(asManager(studioAtB, () -> studioAtB.getBean(ClientService.class).bringOver(new ClientDraft(there.fullName(), null,
                     null, null, null), there.chainClientId()).id())).as("brought over once").isEqualTo(local);
 
+            // At the table at studio B: A's standing stop joins the session's cautions once the hub has answered.
+            onTablet(studioAtB, () -> {
+                long therapist = studioAtB.getBean(TherapistService.class).add("Cy at B").id();
+                long visit = studioAtB.getBean(VisitService.class).startOrResume(UUID.randomUUID(), local, therapist).id();
+                UI.getCurrent().navigate("sessions/" + visit);
+                long until = System.nanoTime() + 5_000_000_000L;
+                while (com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.ListItem.class,
+                        spec -> spec.withClasses("kiosk-caution-chain")).isEmpty() && System.nanoTime() < until) {
+                    com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+                    Thread.sleep(20);
+                }
+                assertThat(_get(com.vaadin.flow.component.html.ListItem.class, spec -> spec.withClasses("kiosk-caution-chain")).getText())
+                        .contains("Studio A").contains("Levator scapulae, Left").contains("depth 6");
+                assertThat(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withClasses("kiosk-badge-caution")).getText())
+                        .as("the precautions and A's stop").isEqualTo("⚠ 2 cautions");
+                return null;
+            });
+
             HubSyncService.ChainCautions cautions = atB.cautionsOf(chainId[0]);
             assertThat(cautions.reached()).isTrue();
             assertThat(cautions.cautions()).as("the standing stop, not the one undone").singleElement().satisfies(caution -> {

@@ -18,6 +18,19 @@ import com.vaadin.flow.component.html.UnorderedList;
  */
 public class ChainCautionList extends Div {
 
+    /** One stop in words: "✕ Studio A, 24 Nov 2026: sharp-pain stop on Levator scapulae, Left at depth 6: stay below it". */
+    public static String describe(ChainCaution caution, java.util.function.BiFunction<String, Object[], String> words, StudioTime time,
+            Measures measures) {
+        String side = "NONE".equals(caution.side()) ? ""
+                : ", " + words.apply("session.side." + caution.side().toLowerCase(java.util.Locale.ROOT), new Object[0]);
+        String where = caution.stretch() + side;
+        String date = time.date(caution.occurredAt());
+        return caution.rangeAtStop() == null
+                ? words.apply("chain.cautions.stop.no-range", new Object[] {caution.studio(), date, where})
+                : words.apply("chain.cautions.stop", new Object[] {caution.studio(), date, where,
+                        measures.format(MeasureUnit.valueOf(caution.unit()), caution.rangeAtStop())});
+    }
+
     public ChainCautionList(HubSyncService hub, String chainClientId, StudioTime time, Measures measures) {
         addClassNames("kiosk-caution", "kiosk-chain-cautions");
         HubSyncService.ChainCautions found = hub.cautionsOf(chainClientId);
@@ -34,13 +47,7 @@ public class ChainCautionList extends Div {
         }
         UnorderedList list = new UnorderedList();
         for (ChainCaution caution : found.cautions()) {
-            String side = "NONE".equals(caution.side()) ? "" : ", " + getTranslation("session.side." + caution.side().toLowerCase(java.util.Locale.ROOT));
-            String where = caution.stretch() + side;
-            String date = time.date(caution.occurredAt());
-            list.add(new ListItem(caution.rangeAtStop() == null
-                    ? getTranslation("chain.cautions.stop.no-range", caution.studio(), date, where)
-                    : getTranslation("chain.cautions.stop", caution.studio(), date, where,
-                            measures.format(MeasureUnit.valueOf(caution.unit()), caution.rangeAtStop()))));
+            list.add(new ListItem(describe(caution, this::getTranslation, time, measures)));
         }
         add(new H2(getTranslation("chain.cautions.title")), list);
     }

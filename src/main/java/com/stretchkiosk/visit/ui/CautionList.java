@@ -10,7 +10,10 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 
-/** Every caution that stands: the client's precautions, then each unresolved sharp-pain stop, the newest first. */
+/**
+ * Every caution that stands: the client's precautions, then each unresolved sharp-pain stop, the newest first, then
+ * those at the chain's other studios (or that they could not be checked).
+ */
 class CautionList extends Div {
 
     CautionList(VisitSheet sheet, SessionText text) {
@@ -27,8 +30,18 @@ class CautionList extends Div {
             item.addClassName("kiosk-caution-stop");
             stops.add(item);
         }
+        for (String line : text.otherStudios().lines()) {
+            ListItem item = new ListItem(line);
+            item.addClassNames("kiosk-caution-stop", "kiosk-caution-chain");
+            stops.add(item);
+        }
         if (stops.getComponentCount() > 0) {
             add(stops);
+        }
+        if (text.otherStudios().unreachable()) {
+            Paragraph unknown = new Paragraph(getTranslation("chain.cautions.unreachable"));
+            unknown.addClassName("kiosk-problem");
+            add(unknown);
         }
     }
 
@@ -40,7 +53,7 @@ class CautionList extends Div {
         return this;
     }
 
-    static boolean hasAny(VisitSheet sheet) {
-        return sheet.visit().precautions() != null || !sheet.cautions().isEmpty();
+    static boolean hasAny(VisitSheet sheet, SessionText text) {
+        return sheet.visit().precautions() != null || !sheet.cautions().isEmpty() || text.otherStudios().count() > 0;
     }
 }

@@ -54,9 +54,9 @@ class SessionHeader extends Header {
         clock.getElement().setAttribute("title", getTranslation("session.started-at", time.time(visit.startedAt())));
     }
 
-    /** Shows what may have changed: cautions, pain before, whether the session is still open. */
-    void show(VisitSheet sheet) {
-        int count = sheet.cautions().size() + (sheet.visit().precautions() == null ? 0 : 1);
+    /** Shows what may have changed: cautions (those at the chain's other studios too), pain before, whether the session is still open. */
+    void show(VisitSheet sheet, int otherStudios) {
+        int count = sheet.cautions().size() + (sheet.visit().precautions() == null ? 0 : 1) + otherStudios;
         Touch.setText(cautions, getTranslation("session.cautions", count));
         cautions.setVisible(count > 0);
         Touch.setText(painBefore, sheet.painBefore() == null ? getTranslation("session.pain-before.none")

@@ -92,7 +92,7 @@ final class SessionPanels {
     private static Div question(VisitSheet sheet, SessionText text) {
         Div panel = new Div();
         panel.addClassName("kiosk-session-question");
-        if (CautionList.hasAny(sheet)) {
+        if (CautionList.hasAny(sheet, text)) {
             panel.add(new CautionList(sheet, text));
         }
         return panel;

@@ -24,6 +24,8 @@ final class SessionText {
     private final StudioTime time;
     private final Measures measures;
     private final Map<Long, Stretch> catalog;
+    /** The client's standing pain stops at the chain's other studios, once the hub has answered. */
+    private final OtherStudios otherStudios = new OtherStudios();
 
     SessionText(Component i18n, StudioTime time, Measures measures, Map<Long, Stretch> catalog) {
         this.i18n = i18n;
@@ -34,6 +36,10 @@ final class SessionText {
 
     Measures measures() {
         return measures;
+    }
+
+    OtherStudios otherStudios() {
+        return otherStudios;
     }
 
     /** A range as the studio reads it: 32°, +4 cm or +1½″, depth 6. */

@@ -9,6 +9,7 @@ import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.catalog.CatalogService;
 import com.stretchkiosk.catalog.Measures;
 import com.stretchkiosk.catalog.Stretch;
+import com.stretchkiosk.chain.HubSyncService;
 import com.stretchkiosk.display.DisplayService;
 import com.stretchkiosk.display.ui.DisplayPairing;
 import com.stretchkiosk.therapist.DeviceService;
@@ -77,13 +78,15 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
     private KeyMap keys = KeyMap.DEFAULT;
     private final AwakeScreen awake = new AwakeScreen();
     private final DisplayService displays;
+    private final HubSyncService hub;
     /** What this tablet's client displays show. */
     private ClientDisplayFeed clientDisplays;
     /** Between stretches on an enrolled tablet: the client displays that follow it, and pairing one. */
     private @Nullable DisplayPairing pairing;
 
     public SessionView(VisitService visits, CatalogService catalog, StudioTime time, Measures measures, Clock clock,
-            DeviceService devices, DisplayService displays) {
+            DeviceService devices, DisplayService displays, HubSyncService hub) {
+        this.hub = hub;
         this.visits = visits;
         this.displays = displays;
         this.clientDisplays = new ClientDisplayFeed(displays, null);
@@ -144,6 +147,15 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         UI ui = attach.getUI();
         ui.getPage().addJavaScript(ServerTime.SCRIPT);
         awake.set(course.step() != SessionCourse.Step.ENDED, java.util.Optional.of(ui));
+        // At a studio of a chain: the client's pain stops at its other studios join the cautions once the hub answers.
+        text.otherStudios().ask(hub, course.sheet().visit().clientId(), ui, this, time, measures, () -> {
+            boolean between = course.step() == SessionCourse.Step.PICK || course.step() == SessionCourse.Step.PAIN_BEFORE;
+            if (between && course.openStop() == null) {
+                screen.update();
+            } else {
+                screen.showFacts();
+            }
+        });
         // This tablet's own taps already show their facts: only other tablets' taps come by push.
         stopListening = visits.listen(course.sheet().visit().id(), facts -> UI.getCurrent() != ui,
                 facts -> ui.access(() -> apply(facts)));
@@ -214,7 +226,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
 
         @Override
         public void showFacts() {
-            Objects.requireNonNull(header).show(course.sheet());
+            Objects.requireNonNull(header).show(course.sheet(), text.otherStudios().count());
             Stretch shown = course.active();
             Objects.requireNonNull(picker).show(course.sheet(), shown == null ? null : shown.id());
         }
