@@ -36,13 +36,19 @@ class HubRepository {
                 .fetchOptional(r -> new ChainStudio(r.getId(), r.getName(), r.getCreatedAt(), r.getReachedAt(), 0));
     }
 
-    List<ChainStudio> studios() {
+    /** The studios with their row counts, and their sessions and standing pain stops since {@code since}. */
+    List<ChainStudio> studios(Instant since) {
         var records = org.jooq.impl.DSL.count(HUB_RECORD.ID);
-        return db.select(HUB_STUDIO.ID, HUB_STUDIO.NAME, HUB_STUDIO.CREATED_AT, HUB_STUDIO.REACHED_AT, records).from(HUB_STUDIO)
+        var sessions = org.jooq.impl.DSL.count().filterWhere(HUB_RECORD.KIND.eq("visit").and(org.jooq.impl.DSL.condition(
+                "(({0})::json->>'started_at')::bigint >= {1}", HUB_RECORD.BODY, org.jooq.impl.DSL.val(since.toEpochMilli()))));
+        var stops = org.jooq.impl.DSL.count().filterWhere(HUB_RECORD.KIND.eq("pain_stop").and(org.jooq.impl.DSL.condition(
+                "(({0})::json->>'occurred_at')::bigint >= {1} and ({0})::json->>'voided_at' is null", HUB_RECORD.BODY,
+                org.jooq.impl.DSL.val(since.toEpochMilli()))));
+        return db.select(HUB_STUDIO.ID, HUB_STUDIO.NAME, HUB_STUDIO.CREATED_AT, HUB_STUDIO.REACHED_AT, records, sessions, stops).from(HUB_STUDIO)
                 .leftJoin(HUB_RECORD).on(HUB_RECORD.STUDIO_ID.eq(HUB_STUDIO.ID))
                 .where(HUB_STUDIO.REVOKED_AT.isNull())
                 .groupBy(HUB_STUDIO.ID, HUB_STUDIO.NAME, HUB_STUDIO.CREATED_AT, HUB_STUDIO.REACHED_AT).orderBy(HUB_STUDIO.NAME)
-                .fetch(r -> new ChainStudio(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetch(r -> new ChainStudio(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7()));
     }
 
     void reached(long studioId, Instant now) {

@@ -86,8 +86,9 @@ public class HubService {
         return credential;
     }
 
+    /** The chain's studios, with their sessions and standing pain stops over the last four weeks. */
     public List<ChainStudio> studios() {
-        return repository.studios();
+        return repository.studios(clock.instant().minus(java.time.Duration.ofDays(28)));
     }
 
     /**

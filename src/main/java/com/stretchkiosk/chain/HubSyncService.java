@@ -139,7 +139,7 @@ public class HubSyncService {
                     + "/cautions");
             return new ChainCautions(true, List.of(JSON.readValue(body, ChainCaution[].class)));
         } catch (IOException | RuntimeException e) {
-            log.warn("The hub at {} could not be asked for a client's cautions: {}", address, e.getMessage());
+            log.warn("The hub at {} could not be asked for a client's cautions: {}", address, e.toString());
             return new ChainCautions(false, List.of());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -156,7 +156,7 @@ public class HubSyncService {
             String body = get(HubProtocol.CLIENTS_PATH + "?name=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
             return java.util.Optional.of(List.of(JSON.readValue(body, ChainClient[].class)));
         } catch (IOException | RuntimeException e) {
-            log.warn("The hub at {} could not be searched: {}", address, e.getMessage());
+            log.warn("The hub at {} could not be searched: {}", address, e.toString());
             return java.util.Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

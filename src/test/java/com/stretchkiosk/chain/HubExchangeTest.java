@@ -25,6 +25,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import com.vaadin.flow.component.UI;
 import java.util.concurrent.Callable;
@@ -116,6 +117,9 @@ class HubExchangeTest {
                 .anyMatch(body -> body.contains(stopFactId));
         assertThat(sender.contact().waiting()).isZero();
         assertThat(sender.contact().reachedAt()).isNotNull();
+        assertThat(chain.studios()).filteredOn(s -> s.name().equals("Studio A")).singleElement()
+                .as("the chain's figures: A's session and pain stop of the last four weeks")
+                .satisfies(figures -> assertThat(List.of(figures.sessions(), figures.painStops())).containsExactly(1, 1));
         int rowsAtHub = total(chain, a);
 
         // The acknowledgement lost: the studio sends it all again; the hub stores nothing twice.

@@ -71,11 +71,17 @@ public class ChainView extends VerticalLayout implements HasDynamicTitle {
 
     private void show() {
         list.removeAll();
-        for (ChainStudio studio : hub.studios()) {
+        var studios = hub.studios();
+        Paragraph across = new Paragraph(getTranslation("chain.figures", studios.size(), studios.stream().mapToInt(ChainStudio::sessions).sum(),
+                studios.stream().mapToInt(ChainStudio::painStops).sum()));
+        across.addClassName("kiosk-chain-figures");
+        list.add(across);
+        for (ChainStudio studio : studios) {
             Span name = new Span(studio.name());
             name.addClassName("kiosk-therapist-name");
             Span status = new Span(getTranslation("chain.studio.status", studio.records(),
-                    studio.reachedAt() == null ? getTranslation("chain.studio.never") : time.dateTime(studio.reachedAt())));
+                    studio.reachedAt() == null ? getTranslation("chain.studio.never") : time.dateTime(studio.reachedAt()),
+                    studio.sessions(), studio.painStops()));
             status.addClassName("kiosk-therapist-status");
             Div row = new Div(name, status);
             row.addClassName("kiosk-therapist-row");
