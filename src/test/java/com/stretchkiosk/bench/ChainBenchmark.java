@@ -1,7 +1,6 @@
 package com.stretchkiosk.bench;
 
 import com.stretchkiosk.KioskApplication;
-import com.stretchkiosk.base.StudioUser;
 import com.stretchkiosk.base.TestPostgres;
 import com.stretchkiosk.catalog.CatalogService;
 import com.stretchkiosk.catalog.Stretch;
@@ -32,8 +31,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A chain on loopback (issue 15): a hub on PostgreSQL and a studio on its SQLite file in this JVM. A studio's busy
@@ -50,8 +47,6 @@ final class ChainBenchmark {
     private static final int REPETITIONS_PER_TABLET = 50;
     private static final int DAYS = 5;
     private static final int STUDIOS = 50;
-    private static final String MANAGER = "Benchmark Manager";
-    private static final String PASSWORD = "benchmark pass phrase";
 
     private ChainBenchmark() {
     }
@@ -195,20 +190,7 @@ final class ChainBenchmark {
         return json.append("]}").toString();
     }
 
-    private static <T> T asManager(ConfigurableApplicationContext kiosk, java.util.concurrent.Callable<T> action) throws Exception {
-        TherapistService therapists = kiosk.getBean(TherapistService.class);
-        synchronized (ChainBenchmark.class) {
-            if (therapists.needsFirstManager()) {
-                therapists.createFirstManager(MANAGER, PASSWORD, PASSWORD);
-            }
-        }
-        StudioUser manager = therapists.account(MANAGER).orElseThrow();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(manager, null, manager.getAuthorities()));
-        try {
-            return action.call();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+    private static <T> T asManager(ConfigurableApplicationContext kiosk, java.util.concurrent.Callable<T> action) {
+        return com.stretchkiosk.base.AsManager.run(kiosk, action);
     }
 }

@@ -6,7 +6,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stretchkiosk.KioskApplication;
-import com.stretchkiosk.base.StudioUser;
 import com.stretchkiosk.base.TestPostgres;
 import com.stretchkiosk.client.ClientDraft;
 import com.stretchkiosk.client.ClientService;
@@ -35,7 +34,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -46,8 +44,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class HubExchangeTest {
 
-    private static final String MANAGER = "Chain Manager";
-    private static final String PASSWORD = "a long chain pass phrase";
     private static int hubPort;
     private static String hubDatabase;
     private static ConfigurableApplicationContext hub;
@@ -272,21 +268,7 @@ class HubExchangeTest {
         }
     }
 
-    /** Runs as the kiosk's first manager (made on the way), as a manager's tap would. */
-    private static <T> T asManager(ConfigurableApplicationContext kiosk, Callable<T> action) {
-        TherapistService therapists = kiosk.getBean(TherapistService.class);
-        if (therapists.needsFirstManager()) {
-            therapists.createFirstManager(MANAGER, PASSWORD, PASSWORD);
-        }
-        StudioUser manager = therapists.account(MANAGER).orElseThrow();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(manager, null, manager.getAuthorities()));
-        try {
-            return action.call();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+    private static <T> T asManager(ConfigurableApplicationContext kiosk, java.util.concurrent.Callable<T> action) {
+        return com.stretchkiosk.base.AsManager.run(kiosk, action);
     }
 }
