@@ -44,6 +44,8 @@ public class HubSyncService {
     private final String credential;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ReentrantLock sending = new ReentrantLock();
+    /** Whether the last send reached the hub (guarded by {@code sending}). */
+    private boolean reachable = true;
 
     HubSyncService(HubOutboxRepository outbox, TransactionTemplate transaction, Clock clock,
             @Value("${kiosk.hub.address:}") String address, @Value("${kiosk.hub.credential:}") String credential) {
@@ -93,7 +95,11 @@ public class HubSyncService {
                 } catch (IOException | RuntimeException e) {
                     String problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                     transaction.executeWithoutResult(status -> outbox.failed(clock.instant(), problem));
-                    log.warn("The hub at {} could not be reached: {}", address, problem);
+                    if (reachable) {
+                        // Once per outage, not every few seconds: the screen says since when.
+                        log.warn("The hub at {} could not be reached: {}", address, problem);
+                        reachable = false;
+                    }
                     return acknowledged;
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -101,6 +107,7 @@ public class HubSyncService {
                 }
                 long upTo = queued.getLast().id();
                 transaction.executeWithoutResult(status -> outbox.sent(upTo, clock.instant()));
+                reachable = true;
                 acknowledged += records.size();
             }
             return acknowledged;
