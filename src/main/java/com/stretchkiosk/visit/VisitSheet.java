@@ -24,6 +24,13 @@ public record VisitSheet(SessionFacts facts, Map<StretchSide, Previous> previous
         return new VisitSheet(newFacts, previous, earlierStops);
     }
 
+    /** With the pain stops the client had at the chain's other studios, which stand with the earlier ones from now on. */
+    public VisitSheet withStopsElsewhere(List<StopCaution> elsewhere) {
+        List<StopCaution> all = new ArrayList<>(earlierStops.stream().filter(stop -> stop.studio() == null).toList());
+        all.addAll(elsewhere);
+        return new VisitSheet(facts, previous, all);
+    }
+
     public Visit visit() {
         return facts.visit();
     }

@@ -207,6 +207,20 @@ class SessionCourseTest {
     }
 
     @Test
+    void a_stop_at_another_studio_of_the_chain_guides_like_ours_and_stays_through_new_facts() {
+        SessionCourse course = new SessionCourse(sheet(1, Map.of(), List.of(caution(LEVATOR, Side.RIGHT, 6, T0))));
+        StopCaution elsewhere = StopCaution.atOtherStudio("Studio A", LEVATOR.id(), Side.RIGHT, LEVATOR.unit(), 3, T0.plusSeconds(60));
+        course.changed(course.sheet().withStopsElsewhere(List.of(elsewhere)));
+        course.changed(course.sheet().withFacts(course.sheet().facts()));
+        course.pick(LEVATOR);
+        course.chooseSide(Side.RIGHT);
+        assertThat(course.guidance().stayBelowValue()).as("the lower of ours (6) and A's (3)").isEqualTo(3);
+        assertThat(course.sheet().cautions()).hasSize(2);
+        course.changed(course.sheet().withStopsElsewhere(List.of()));
+        assertThat(course.sheet().cautions()).as("the hub's newer answer replaces the earlier one; ours stay").hasSize(1);
+    }
+
+    @Test
     void only_range_less_stops_still_warn_without_a_value() {
         SessionCourse course = new SessionCourse(sheet(1, Map.of(), List.of(caution(LEVATOR, Side.LEFT, null, T0))));
         course.pick(LEVATOR);
@@ -277,7 +291,7 @@ class SessionCourseTest {
     }
 
     private static StopCaution caution(Stretch stretch, Side side, Integer range, Instant at) {
-        return new StopCaution(at.getEpochSecond(), 0, stretch.id(), side, stretch.unit(), range, PainStopDetail.NONE, at);
+        return new StopCaution(at.getEpochSecond(), 0, stretch.id(), side, stretch.unit(), range, PainStopDetail.NONE, at, null);
     }
 
     private static Stretch stretch(long id, String name, boolean sided, int repetitions, MeasureUnit unit, int min, int max) {

@@ -1,24 +1,34 @@
 package com.stretchkiosk.visit.ui;
 
 import com.stretchkiosk.base.StudioTime;
+import com.stretchkiosk.catalog.MeasureUnit;
 import com.stretchkiosk.catalog.Measures;
+import com.stretchkiosk.catalog.Stretch;
+import com.stretchkiosk.chain.ChainCaution;
 import com.stretchkiosk.chain.HubSyncService;
 import com.stretchkiosk.chain.ui.ChainCautionList;
+import com.stretchkiosk.visit.Side;
+import com.stretchkiosk.visit.StopCaution;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * At a studio of a chain, the client's standing pain stops at the chain's other studios, among the session's
- * cautions: asked of the hub in the background when the screen opens (a slow hub never delays it), shown in the
- * header's count and the caution list once known, and "could not be checked" when the hub is out of reach.
+ * cautions: asked of the hub in the background when the screen opens (a slow hub never delays it). A stop on a
+ * stretch this studio has too (same name and unit) guides like one of ours: the tile's mark, "stay below", what
+ * "Same as last" offers. One on a stretch this studio does not have is listed in words. When the hub is out of
+ * reach the cautions say the stops could not be checked.
  */
 final class OtherStudios {
 
     private List<String> lines = List.of();
     private boolean unreachable;
 
+    /** Stops elsewhere on stretches this studio does not have, in words. */
     List<String> lines() {
         return lines;
     }
@@ -27,28 +37,51 @@ final class OtherStudios {
         return unreachable;
     }
 
-    /** Cautions to count in the header: each stop, and one for "could not be checked". */
+    /** Cautions to count in the header beyond the sheet's own: the stops in words, and one for "could not be checked". */
     int count() {
         return lines.size() + (unreachable ? 1 : 0);
     }
 
-    /** Asks the hub, off the request, and runs {@code known} in the UI once the answer is in. */
-    void ask(HubSyncService hub, long clientId, UI ui, Component words, StudioTime time, Measures measures, Runnable known) {
+    /**
+     * Asks the hub, off the request; once the answer is in, {@code known} gets the stops that map onto this studio's
+     * stretches, in the UI.
+     */
+    void ask(HubSyncService hub, long clientId, List<Stretch> catalog, UI ui, Component words, StudioTime time, Measures measures,
+            java.util.function.Consumer<List<StopCaution>> known) {
         if (!hub.configured()) {
             return;
         }
         Thread.ofVirtual().name("chain-cautions").start(() -> hub.chainIdOf(clientId).ifPresent(chainId -> {
             HubSyncService.ChainCautions found = hub.cautionsOf(chainId);
+            List<StopCaution> mapped = new ArrayList<>();
+            List<String> inWords = new ArrayList<>();
+            for (ChainCaution caution : found.cautions()) {
+                Optional<StopCaution> here = onOurStretch(caution, catalog);
+                if (here.isPresent()) {
+                    mapped.add(here.get());
+                } else {
+                    inWords.add(ChainCautionList.describe(caution, words::getTranslation, time, measures));
+                }
+            }
             try {
                 ui.access(() -> {
                     unreachable = !found.reached();
-                    lines = found.cautions().stream()
-                            .map(caution -> ChainCautionList.describe(caution, words::getTranslation, time, measures)).toList();
-                    known.run();
+                    lines = List.copyOf(inWords);
+                    known.accept(mapped);
                 });
             } catch (UIDetachedException gone) {
                 // The screen was left before the hub answered: nothing to show it on.
             }
         }));
+    }
+
+    /** The stop on this studio's stretch of the same name and unit, if it has one. */
+    static Optional<StopCaution> onOurStretch(ChainCaution caution, List<Stretch> catalog) {
+        MeasureUnit unit = MeasureUnit.valueOf(caution.unit());
+        Side side = Side.valueOf(caution.side());
+        return catalog.stream().filter(stretch -> stretch.name().equalsIgnoreCase(caution.stretch()) && stretch.unit() == unit
+                        && (side == Side.NONE) != stretch.sided())
+                .findFirst().map(stretch -> StopCaution.atOtherStudio(caution.studio(), stretch.id(), side, unit, caution.rangeAtStop(),
+                        caution.occurredAt()));
     }
 }

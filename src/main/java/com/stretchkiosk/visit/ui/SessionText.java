@@ -91,7 +91,8 @@ final class SessionText {
             parts.add(t(Words.key("region.", caution.detail().region())).toLowerCase(Locale.ROOT));
         }
         parts.add(time.shortDate(caution.occurredAt()));
-        String sentence = stretchSide(caution.stretchId(), caution.side()) + " — " + String.join(", ", parts);
+        String sentence = (caution.studio() == null ? "" : t("session.caution.at-studio", caution.studio()))
+                + stretchSide(caution.stretchId(), caution.side()) + " — " + String.join(", ", parts);
         return caution.range() == null ? sentence
                 : sentence + " — " + t("session.caution.stay-below", value(caution.unit(), caution.range()));
     }

@@ -148,7 +148,8 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         ui.getPage().addJavaScript(ServerTime.SCRIPT);
         awake.set(course.step() != SessionCourse.Step.ENDED, java.util.Optional.of(ui));
         // At a studio of a chain: the client's pain stops at its other studios join the cautions once the hub answers.
-        text.otherStudios().ask(hub, course.sheet().visit().clientId(), ui, this, time, measures, () -> {
+        text.otherStudios().ask(hub, course.sheet().visit().clientId(), stretches, ui, this, time, measures, elsewhere -> {
+            course.changed(course.sheet().withStopsElsewhere(elsewhere));
             boolean between = course.step() == SessionCourse.Step.PICK || course.step() == SessionCourse.Step.PAIN_BEFORE;
             if (between && course.openStop() == null) {
                 screen.update();
