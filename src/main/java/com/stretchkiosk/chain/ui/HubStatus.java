@@ -13,11 +13,12 @@ public class HubStatus extends Paragraph {
 
     public HubStatus(HubSyncService sender, StudioTime time) {
         addClassName("kiosk-hub-status");
-        HubContact contact = sender.contact();
-        setVisible(contact.configured());
-        if (!contact.configured()) {
+        // A studio without a hub asks nothing of its outbox (which only grows there) on every open of the client list.
+        setVisible(sender.configured());
+        if (!sender.configured()) {
             return;
         }
+        HubContact contact = sender.contact();
         String reached = contact.reachedAt() == null ? getTranslation("chain.hub.never") : time.dateTime(contact.reachedAt());
         boolean failingSince = contact.failedAt() != null && (contact.reachedAt() == null || contact.failedAt().isAfter(contact.reachedAt()));
         setText(getTranslation(failingSince ? "chain.hub.unreachable" : "chain.hub.reached", reached, contact.waiting()));
