@@ -113,9 +113,4 @@ class HubRepository {
                 .orderBy(HUB_RECORD.ID).limit(limit)
                 .fetch(r -> new Held(r.value1(), r.value2(), r.value3(), java.util.Objects.requireNonNull(r.value4()), r.value5()));
     }
-
-    List<String> bodies(String chainClientId) {
-        return db.select(HUB_RECORD.BODY).from(HUB_RECORD).where(HUB_RECORD.CHAIN_CLIENT_ID.eq(chainClientId))
-                .orderBy(HUB_RECORD.ID).fetch(HUB_RECORD.BODY);
-    }
 }

@@ -6,17 +6,12 @@ import com.stretchkiosk.audit.AuditOutcome;
 import com.stretchkiosk.audit.AuditService;
 import com.stretchkiosk.base.DatabaseEngine;
 import com.stretchkiosk.base.DatabaseRefusedException;
+import com.stretchkiosk.base.Credentials;
 import com.stretchkiosk.base.Problem;
 import com.stretchkiosk.base.StudioUser;
 import com.stretchkiosk.base.TextLimits;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,7 +32,6 @@ public class HubService {
     /** The kinds of rows a studio sends (its tables), and nothing else. */
     static final Set<String> KINDS = Set.of("client", "stretch", "visit", "attempt", "pain_stop", "pain_stop_detail", "pain_rating",
             "pain_stop_resolution");
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HubRepository repository;
@@ -78,10 +72,8 @@ public class HubService {
         if (problem != null) {
             throw new ChainRefusedException(problem);
         }
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String credential = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        long id = repository.addStudio(clean, hash(credential), clock.instant());
+        String credential = Credentials.create();
+        long id = repository.addStudio(clean, Credentials.hash(credential), clock.instant());
         audit.record(new AuditEntry(AuditAction.HUB_STUDIO_ADDED, AuditOutcome.OK, null, "studio", Long.toString(id)));
         return credential;
     }
@@ -210,7 +202,7 @@ public class HubService {
 
     private Optional<ChainStudio> studio(@Nullable String credential) {
         return credential == null || credential.isBlank() || credential.length() > 100 || !enabled
-                ? Optional.empty() : repository.activeStudio(hash(credential));
+                ? Optional.empty() : repository.activeStudio(Credentials.hash(credential));
     }
 
     private static @Nullable String text(tools.jackson.databind.JsonNode body, String field) {
@@ -225,14 +217,6 @@ public class HubService {
 
     /** Every row the chain holds of one client, from every studio, oldest first (as JSON). */
     public List<String> recordOf(String chainClientId) {
-        return repository.bodies(chainClientId);
-    }
-
-    static String hash(String credential) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(credential.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return repository.ofClient(chainClientId).stream().map(HubRepository.Held::body).toList();
     }
 }

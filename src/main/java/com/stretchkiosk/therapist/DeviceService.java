@@ -4,16 +4,11 @@ import com.stretchkiosk.audit.AuditAction;
 import com.stretchkiosk.audit.AuditEntry;
 import com.stretchkiosk.audit.AuditOutcome;
 import com.stretchkiosk.audit.AuditService;
+import com.stretchkiosk.base.Credentials;
 import com.stretchkiosk.base.Problem;
 import com.stretchkiosk.base.StudioUser;
 import com.stretchkiosk.base.TextLimits;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -30,9 +25,6 @@ public class DeviceService {
     /** The cookie that holds an enrolled tablet's credential. */
     public static final String TABLET_COOKIE = "kiosk_tablet";
 
-    /** Bytes of randomness in a device credential. */
-    static final int CREDENTIAL_BYTES = 32;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final DeviceRepository repository;
     private final AuditService audit;
@@ -67,10 +59,8 @@ public class DeviceService {
         if (problem != null) {
             throw new TherapistRefusedException(problem);
         }
-        byte[] secret = new byte[CREDENTIAL_BYTES];
-        RANDOM.nextBytes(secret);
-        String credential = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        long id = repository.insert(name, kind, hash(credential), manager.id(), clock.instant());
+        String credential = Credentials.create();
+        long id = repository.insert(name, kind, Credentials.hash(credential), manager.id(), clock.instant());
         audit.record(new AuditEntry(AuditAction.DEVICE_ENROLLED, AuditOutcome.OK, null, "device", Long.toString(id)));
         return credential;
     }
@@ -91,7 +81,7 @@ public class DeviceService {
         if (credential == null || credential.isBlank() || credential.length() > 100) {
             return Optional.empty();
         }
-        Optional<Device> device = repository.activeByCredential(hash(credential), kind);
+        Optional<Device> device = repository.activeByCredential(Credentials.hash(credential), kind);
         device.ifPresent(d -> repository.seen(d.id(), clock.instant()));
         return device;
     }
@@ -137,14 +127,6 @@ public class DeviceService {
     public void setDark(long deviceId, boolean dark) {
         if (repository.setDark(deviceId, dark)) {
             audit.record(new AuditEntry(AuditAction.DEVICE_THEME_SET, AuditOutcome.OK, null, "device", Long.toString(deviceId)));
-        }
-    }
-
-    static String hash(String credential) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(credential.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
