@@ -14,6 +14,7 @@ import com.stretchkiosk.catalog.MeasureUnit;
 import com.stretchkiosk.catalog.Stretch;
 import com.stretchkiosk.catalog.StretchDraft;
 import com.stretchkiosk.e2e.NetworkDrop;
+import com.stretchkiosk.e2e.TabletHand;
 import com.stretchkiosk.visit.VisitService;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,13 +73,13 @@ final class DisplayLag {
                         .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                                 "--disable-background-networking", "--disable-component-update", "--disable-sync")))) {
             BrowserContext tabletContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setHasTouch(true));
-            tabletContext.addInitScript("setInterval(() => document.dispatchEvent(new WheelEvent('wheel')), 3000)");
+            tabletContext.addInitScript(TabletHand.KEEP_AWAKE);
             BrowserContext tv = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 720));
             tv.addInitScript(NetworkDrop.SCRIPT);
             Page tablet = tabletContext.newPage();
             Page display = tv.newPage();
-            signIn(tablet, base, manager, password);
-            signIn(display, base, manager, password);
+            TapLatency.signIn(tablet, base, manager, password);
+            TapLatency.signIn(display, base, manager, password);
             enrol(tablet, base, "Benchmark tablet " + System.nanoTime(), "Enrol this tablet");
             enrol(display, base, "Benchmark display " + System.nanoTime(), "Make this browser a client display");
             display.getByLabel("Code from the tablet").waitFor();
@@ -112,7 +113,7 @@ final class DisplayLag {
             List<Double> lag = new ArrayList<>();
             long end = System.nanoTime() + 63_000_000_000L;
             while (System.nanoTime() < end) {
-                lag.add((double) Math.abs(lag(tablet, display)));
+                lag.add((double) Math.abs(TabletHand.lag(tablet, display)));
                 tablet.waitForTimeout(250);
             }
 
@@ -146,16 +147,6 @@ final class DisplayLag {
         }
     }
 
-    /** The display's countdown minus the tablet's, read at the same instant (the later reading carried back). */
-    private static long lag(Page tablet, Page display) {
-        String timer = "() => { const t = [...document.querySelectorAll('kiosk-hold-timer')].find(e => e.offsetParent !== null);"
-                + " return [t.remainingMs(), Date.now()]; }";
-        List<?> t = (List<?>) tablet.evaluate(timer);
-        List<?> d = (List<?>) display.evaluate(timer);
-        double displayRemaining = ((Number) d.get(0)).doubleValue() + ((Number) d.get(1)).doubleValue() - ((Number) t.get(1)).doubleValue();
-        return Math.round(displayRemaining - ((Number) t.get(0)).doubleValue());
-    }
-
     private static void enrol(Page page, String base, String label, String button) {
         page.navigate(base + "/manager/tablets");
         page.locator(".kiosk-newcomer vaadin-text-field input").fill(label);
@@ -165,13 +156,5 @@ final class DisplayLag {
 
     private static Locator button(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private static void signIn(Page page, String base, String manager, String password) {
-        page.navigate(base + "/login");
-        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(manager);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        button(page, "Sign in").click();
-        page.waitForURL(url -> !url.contains("/login"));
     }
 }

@@ -312,7 +312,7 @@ final class TapLatency {
         return previous;
     }
 
-    private static void signIn(Page page, String base, String manager, String password) {
+    static void signIn(Page page, String base, String manager, String password) {
         page.navigate(base + "/login");
         page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(manager);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);

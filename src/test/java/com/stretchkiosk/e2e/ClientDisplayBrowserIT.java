@@ -10,7 +10,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.List;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,16 +22,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ClientDisplayBrowserIT extends BrowserTest {
 
-    /** The tablet's and the display's hold timers, read "at the same instant": the display's lag in milliseconds. */
-    static final String TIMER = "() => { const t = [...document.querySelectorAll('kiosk-hold-timer')]"
-            + ".find(e => e.offsetParent !== null); return t ? [t.remainingMs(), Date.now()] : null; }";
-
     @Autowired
     DSLContext db;
 
     @Test
     void the_display_follows_the_pedal_driven_session_catches_up_after_a_drop_and_goes_dark_on_lock() {
-        keepAwake(context);
+        context.addInitScript(TabletHand.KEEP_AWAKE);
         enrolTablet(page, "Table " + System.nanoTime());
         long client = db.select(VISIT.CLIENT_ID).from(VISIT).groupBy(VISIT.CLIENT_ID)
                 .having(org.jooq.impl.DSL.count().gt(5).and(org.jooq.impl.DSL.count(VISIT.ENDED_AT).eq(org.jooq.impl.DSL.count())))
@@ -83,7 +78,7 @@ class ClientDisplayBrowserIT extends BrowserTest {
                     null, new Page.WaitForFunctionOptions().setTimeout(1000));
             tablet.waitForTimeout(1500);
             for (int i = 0; i < 5; i++) {
-                assertThat(Math.abs(lag(tablet, display))).as("the display's countdown against the tablet's, ms").isLessThan(100);
+                assertThat(Math.abs(TabletHand.lag(tablet, display))).as("the display's countdown against the tablet's, ms").isLessThan(100);
                 tablet.waitForTimeout(300);
             }
             screenshot(display, "display-stretch");
@@ -119,7 +114,7 @@ class ClientDisplayBrowserIT extends BrowserTest {
             long caughtUp = (System.nanoTime() - back) / 1_000_000;
             assertThat(caughtUp).as("caught up after the drop, ms").isLessThan(5000);
             System.out.println("The client display caught up " + caughtUp + " ms after its network returned.");
-            assertThat(Math.abs(lag(tablet, display))).as("and counts with the tablet again, ms").isLessThan(100);
+            assertThat(Math.abs(TabletHand.lag(tablet, display))).as("and counts with the tablet again, ms").isLessThan(100);
 
             // Lock: the display goes dark within a second (its push connection back in place after the drop).
             tablet.waitForTimeout(5000);
@@ -146,24 +141,11 @@ class ClientDisplayBrowserIT extends BrowserTest {
         }
     }
 
-    /** The display's countdown minus the tablet's at the same instant: positive when the display is behind. */
-    static long lag(Page tablet, Page display) {
-        List<?> t = (List<?>) tablet.evaluate(TIMER);
-        List<?> d = (List<?>) display.evaluate(TIMER);
-        double tabletRemaining = ((Number) t.get(0)).doubleValue();
-        double displayRemaining = ((Number) d.get(0)).doubleValue() + (((Number) d.get(1)).doubleValue() - ((Number) t.get(1)).doubleValue());
-        return Math.round(displayRemaining - tabletRemaining);
-    }
-
     static void enrolTablet(Page page, String label) {
         page.navigate(page.url().replaceAll("(https?://[^/]+/).*", "$1") + "manager/tablets");
         page.locator(".kiosk-newcomer vaadin-text-field input").fill(label);
         button(page, "Enrol this tablet").click();
         page.getByText(label).first().waitFor();
-    }
-
-    static void keepAwake(BrowserContext context) {
-        context.addInitScript("setInterval(() => document.dispatchEvent(new WheelEvent('wheel')), 3000)");
     }
 
     private static void waitForTitle(Page display, String title) {

@@ -148,8 +148,8 @@ abstract class ScreenTour extends BrowserTest {
      */
     @BeforeEach
     void keepAwake() {
-        context.addInitScript("setInterval(() => document.dispatchEvent(new WheelEvent('wheel')), 3000)");
-        page.evaluate("() => setInterval(() => document.dispatchEvent(new WheelEvent('wheel')), 3000)");
+        context.addInitScript(TabletHand.KEEP_AWAKE);
+        page.evaluate("() => " + TabletHand.KEEP_AWAKE);
     }
 
     private void visit(String name, String path) {
