@@ -189,7 +189,7 @@ class HubExchangeTest {
                 _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Bring over")));
                 assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
                         .isInstanceOf(com.stretchkiosk.client.ui.ClientDetailsView.class);
-                String cautions = _get(com.stretchkiosk.chain.ui.ChainCautionList.class).getElement().getTextRecursively();
+                String cautions = answered(_get(com.stretchkiosk.chain.ui.ChainCautionList.class));
                 assertThat(cautions).contains("Studio A").contains("Levator scapulae, Left").contains("depth 6").doesNotContain("Crocodile");
                 return studioAtB.getBean(ClientService.class).search("Across Studios").getFirst().id();
             });
@@ -240,8 +240,7 @@ class HubExchangeTest {
             assertThat(atB.cautionsOf(chainId[0]).reached()).as("out of reach is said, not shown as no caution").isFalse();
             onTablet(studioAtB, () -> {
                 UI.getCurrent().navigate("clients/" + local);
-                assertThat(_get(com.stretchkiosk.chain.ui.ChainCautionList.class).getElement().getTextRecursively())
-                        .contains("could not be checked");
+                assertThat(answered(_get(com.stretchkiosk.chain.ui.ChainCautionList.class))).contains("could not be checked");
                 return null;
             });
             hub = startHub();
@@ -256,6 +255,16 @@ class HubExchangeTest {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + hubPort + HubProtocol.RECORDS_PATH))
                 .header("Authorization", "Bearer " + credential).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The list's words once the hub has answered (it asks in the background): waits, running the UI's queue. */
+    private static String answered(com.stretchkiosk.chain.ui.ChainCautionList list) throws InterruptedException {
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (list.getElement().getTextRecursively().contains("Checking") && System.nanoTime() < until) {
+            com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+            Thread.sleep(20);
+        }
+        return list.getElement().getTextRecursively();
     }
 
     /** Taps through the kiosk's screens (Karibu's mocked Vaadin over that kiosk), signed in as its manager. */

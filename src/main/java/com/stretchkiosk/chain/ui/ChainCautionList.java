@@ -5,6 +5,9 @@ import com.stretchkiosk.catalog.MeasureUnit;
 import com.stretchkiosk.catalog.Measures;
 import com.stretchkiosk.chain.ChainCaution;
 import com.stretchkiosk.chain.HubSyncService;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -31,9 +34,36 @@ public class ChainCautionList extends Div {
                         measures.format(MeasureUnit.valueOf(caution.unit()), caution.rangeAtStop())});
     }
 
+    private final HubSyncService hub;
+    private final String chainClientId;
+    private final StudioTime time;
+    private final Measures measures;
+
+    /** Says it is checking; the hub is asked off the request when it is shown, so a slow hub never holds the page. */
     public ChainCautionList(HubSyncService hub, String chainClientId, StudioTime time, Measures measures) {
+        this.hub = hub;
+        this.chainClientId = chainClientId;
+        this.time = time;
+        this.measures = measures;
         addClassNames("kiosk-caution", "kiosk-chain-cautions");
-        HubSyncService.ChainCautions found = hub.cautionsOf(chainClientId);
+        add(new H2(getTranslation("chain.cautions.title")), new Paragraph(getTranslation("chain.cautions.checking")));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        UI ui = attach.getUI();
+        Thread.ofVirtual().name("chain-cautions").start(() -> {
+            HubSyncService.ChainCautions found = hub.cautionsOf(chainClientId);
+            try {
+                ui.access(() -> show(found));
+            } catch (UIDetachedException gone) {
+                // The page was left before the hub answered.
+            }
+        });
+    }
+
+    private void show(HubSyncService.ChainCautions found) {
+        removeAll();
         if (!found.reached()) {
             add(new H2(getTranslation("chain.cautions.title")));
             Paragraph unknown = new Paragraph(getTranslation("chain.cautions.unreachable"));
