@@ -40,6 +40,16 @@ class HubController {
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.UNAUTHORIZED).build());
     }
 
+    @GetMapping(path = HubProtocol.CLIENTS_PATH + "/{chainClientId}/record", produces = "application/json")
+    ResponseEntity<ChainRecord> record(@RequestHeader(name = "Authorization", required = false) String authorization,
+            @PathVariable("chainClientId") String chainClientId) {
+        if (chainClientId.length() != 36) {
+            return ResponseEntity.badRequest().build();
+        }
+        return hub.record(bearer(authorization), chainClientId).map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.UNAUTHORIZED).build());
+    }
+
     private static @org.jspecify.annotations.Nullable String bearer(@org.jspecify.annotations.Nullable String authorization) {
         return authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7).strip() : null;
     }

@@ -7,7 +7,10 @@ public final class HubProtocol {
 
     /** Where a studio posts its rows, with "Authorization: Bearer (its credential)". */
     public static final String RECORDS_PATH = "/hub/api/records";
-    /** Where a studio finds a client of the chain's other studios (?name=), and their cautions (/{chain id}/cautions). */
+    /**
+     * Where a studio finds a client of the chain's other studios (?name=), their standing pain stops there
+     * (/{chain id}/cautions) and their whole record there (/{chain id}/record).
+     */
     public static final String CLIENTS_PATH = "/hub/api/clients";
 
     private HubProtocol() {

@@ -148,34 +148,33 @@ public class HubService {
 
     /**
      * The standing sharp-pain stops a client had at the chain's other studios (not voided, not resolved, in a session
-     * that stands), newest first. Empty for an unknown credential. Audited, as a read of the client's record.
+     * that stands), newest first: what the session screen needs. Empty for an unknown credential. Audited, as a read of
+     * the client's record.
      */
     @Transactional
     public Optional<List<ChainCaution>> cautions(@Nullable String credential, String chainClientId) {
+        return read(credential, chainClientId, AuditAction.HUB_CAUTIONS_READ).map(ChainRecord::cautions);
+    }
+
+    /**
+     * A client's record at the chain's other studios for a briefing: the standing pain stops first, then the sessions
+     * that stand, newest first. Empty for an unknown credential. Audited.
+     */
+    @Transactional
+    public Optional<ChainRecord> record(@Nullable String credential, String chainClientId) {
+        return read(credential, chainClientId, AuditAction.HUB_RECORD_READ);
+    }
+
+    private Optional<ChainRecord> read(@Nullable String credential, String chainClientId, AuditAction action) {
         Optional<ChainStudio> studio = studio(credential);
-        audit.recordFor(null, new AuditEntry(AuditAction.HUB_CAUTIONS_READ, studio.isPresent() ? AuditOutcome.OK : AuditOutcome.DENIED, null,
+        audit.recordFor(null, new AuditEntry(action, studio.isPresent() ? AuditOutcome.OK : AuditOutcome.DENIED, null,
                 "studio", studio.map(s -> Long.toString(s.id())).orElse(null)));
         if (studio.isEmpty()) {
             return Optional.empty();
         }
         long asking = studio.get().id();
-        java.util.Map<String, tools.jackson.databind.JsonNode> byLocalId = new java.util.HashMap<>();
-        java.util.List<HubRepository.Held> stops = new java.util.ArrayList<>();
-        java.util.Set<String> resolved = new java.util.HashSet<>();
-        java.util.Set<Long> studios = new java.util.HashSet<>();
-        for (HubRepository.Held held : repository.ofClient(chainClientId)) {
-            if (held.studioId() == asking) {
-                continue;
-            }
-            studios.add(held.studioId());
-            var body = JSON.readTree(held.body());
-            byLocalId.put(held.studioId() + ":" + held.kind() + ":" + body.path("id").asLong(), body);
-            if (held.kind().equals("pain_stop") && body.path("voided_at").isNull()) {
-                stops.add(held);
-            } else if (held.kind().equals("pain_stop_resolution") && body.path("voided_at").isNull()) {
-                resolved.add(held.studioId() + ":" + body.path("pain_stop_id").asLong());
-            }
-        }
+        List<HubRepository.Held> rows = repository.ofClient(chainClientId).stream().filter(held -> held.studioId() != asking).toList();
+        java.util.Set<Long> studios = rows.stream().map(HubRepository.Held::studioId).collect(java.util.stream.Collectors.toSet());
         java.util.Map<String, String> stretchNames = new java.util.HashMap<>();
         if (!studios.isEmpty()) {
             for (HubRepository.Held held : repository.stretchesOf(studios)) {
@@ -183,21 +182,7 @@ public class HubService {
                 stretchNames.put(held.studioId() + ":" + body.path("id").asLong(), body.path("name").asString(""));
             }
         }
-        List<ChainCaution> cautions = new java.util.ArrayList<>();
-        for (HubRepository.Held held : stops) {
-            var stop = JSON.readTree(held.body());
-            var attempt = byLocalId.get(held.studioId() + ":attempt:" + stop.path("attempt_id").asLong());
-            var visit = attempt == null ? null : byLocalId.get(held.studioId() + ":visit:" + attempt.path("visit_id").asLong());
-            if (attempt == null || visit == null || !attempt.path("voided_at").isNull() || !visit.path("voided_at").isNull()
-                    || resolved.contains(held.studioId() + ":" + stop.path("id").asLong())) {
-                continue;
-            }
-            cautions.add(new ChainCaution(held.studio(), stretchNames.getOrDefault(held.studioId() + ":" + attempt.path("stretch_id").asLong(), "?"),
-                    attempt.path("side").asString("NONE"), stop.path("range_at_stop").isNumber() ? stop.path("range_at_stop").asInt() : null,
-                    attempt.path("unit").asString("DEGREES"), Instant.ofEpochMilli(stop.path("occurred_at").asLong())));
-        }
-        cautions.sort(java.util.Comparator.comparing(ChainCaution::occurredAt).reversed());
-        return Optional.of(cautions);
+        return Optional.of(ChainRecordReader.read(rows, stretchNames));
     }
 
     private Optional<ChainStudio> studio(@Nullable String credential) {

@@ -131,26 +131,47 @@ public class HubSyncService {
     public record ChainCautions(boolean reached, List<ChainCaution> cautions) {
     }
 
+    /** A client's record at the chain's other studios, or that the hub was out of reach (then empty). */
+    public record ChainRecordAnswer(boolean reached, ChainRecord record) {
+    }
+
     /** The chain-wide id of one of this studio's clients. */
     public java.util.Optional<String> chainIdOf(long clientId) {
         return outbox.chainIdOf(clientId);
     }
 
-    /** The client's standing pain stops at the chain's other studios; a short wait at most (the page must open). */
+    /** The client's standing pain stops at the chain's other studios (the session screen's cautions); a short wait at most. */
     public ChainCautions cautionsOf(String chainClientId) {
         if (!configured()) {
             return new ChainCautions(true, List.of());
         }
+        return ask(clientPath(chainClientId, "cautions"), ChainCaution[].class, "a client's cautions")
+                .map(found -> new ChainCautions(true, List.of(found))).orElseGet(() -> new ChainCautions(false, List.of()));
+    }
+
+    /** The client's record at the chain's other studios (the briefing on the client's page); a short wait at most. */
+    public ChainRecordAnswer recordOf(String chainClientId) {
+        if (!configured()) {
+            return new ChainRecordAnswer(true, ChainRecord.EMPTY);
+        }
+        return ask(clientPath(chainClientId, "record"), ChainRecord.class, "a client's record")
+                .map(found -> new ChainRecordAnswer(true, found)).orElseGet(() -> new ChainRecordAnswer(false, ChainRecord.EMPTY));
+    }
+
+    private static String clientPath(String chainClientId, String what) {
+        return HubProtocol.CLIENTS_PATH + "/" + java.net.URLEncoder.encode(chainClientId, java.nio.charset.StandardCharsets.UTF_8) + "/" + what;
+    }
+
+    /** The hub's answer read as {@code type}; empty when it could not be had. */
+    private <T> java.util.Optional<T> ask(String path, Class<T> type, String what) {
         try {
-            String body = get(HubProtocol.CLIENTS_PATH + "/" + java.net.URLEncoder.encode(chainClientId, java.nio.charset.StandardCharsets.UTF_8)
-                    + "/cautions");
-            return new ChainCautions(true, List.of(JSON.readValue(body, ChainCaution[].class)));
+            return java.util.Optional.of(JSON.readValue(get(path), type));
         } catch (IOException | RuntimeException e) {
-            log.warn("The hub at {} could not be asked for a client's cautions: {}", address, e.toString());
-            return new ChainCautions(false, List.of());
+            log.warn("The hub at {} could not be asked for {}: {}", address, what, e.toString());
+            return java.util.Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new ChainCautions(false, List.of());
+            return java.util.Optional.empty();
         }
     }
 
@@ -159,16 +180,8 @@ public class HubSyncService {
         if (!configured()) {
             return java.util.Optional.empty();
         }
-        try {
-            String body = get(HubProtocol.CLIENTS_PATH + "?name=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.Optional.of(List.of(JSON.readValue(body, ChainClient[].class)));
-        } catch (IOException | RuntimeException e) {
-            log.warn("The hub at {} could not be searched: {}", address, e.toString());
-            return java.util.Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return java.util.Optional.empty();
-        }
+        return ask(HubProtocol.CLIENTS_PATH + "?name=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8),
+                ChainClient[].class, "clients by name").map(List::of);
     }
 
     private String get(String path) throws IOException, InterruptedException {

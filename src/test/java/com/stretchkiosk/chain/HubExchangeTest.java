@@ -162,6 +162,9 @@ class HubExchangeTest {
             var catalog = studio.getBean(CatalogService.class).activeStretches();
             Stretch levator = catalog.stream().filter(s -> s.name().equals("Levator scapulae")).findFirst().orElseThrow();
             Stretch crocodile = catalog.stream().filter(s -> s.name().equals("Crocodile pose")).findFirst().orElseThrow();
+            visits.recordPain(UUID.randomUUID(), visit.id(), com.stretchkiosk.visit.PainMoment.BEFORE, 3);
+            visits.recordAttempt(new com.stretchkiosk.visit.AttemptDraft(UUID.randomUUID(), visit.id(), levator.id(), Side.RIGHT, 1,
+                    com.stretchkiosk.visit.Outcome.COMPLETED, 7, 5, null, null, 30, java.util.Set.of(), null));
             visits.recordPainStop(new PainStopTap(UUID.randomUUID(), UUID.randomUUID(), visit.id(), levator.id(), Side.LEFT, 1, 6, null, null, null));
             UUID undone = UUID.randomUUID();
             visits.recordPainStop(new PainStopTap(UUID.randomUUID(), undone, visit.id(), crocodile.id(), Side.NONE, 1, 4, null, null, null));
@@ -189,8 +192,18 @@ class HubExchangeTest {
                 _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Bring over")));
                 assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
                         .isInstanceOf(com.stretchkiosk.client.ui.ClientDetailsView.class);
-                String cautions = answered(_get(com.stretchkiosk.chain.ui.ChainCautionList.class));
+                com.stretchkiosk.chain.ui.ChainBriefing chain = _get(com.stretchkiosk.chain.ui.ChainBriefing.class);
+                String cautions = answered(chain);
                 assertThat(cautions).contains("Studio A").contains("Levator scapulae, Left").contains("depth 6").doesNotContain("Crocodile");
+                // The rest of A's record follows this studio's (empty) briefing: the session in full, the ranges there.
+                assertThat(chain.sessions().isVisible()).isTrue();
+                assertThat(chain.sessions().getElement().getTextRecursively())
+                        .contains("Latest there: ").contains(" at Studio A · pain 3 → —")
+                        .contains("Levator scapulae, Left: ✕ sharp-pain stop at depth 6")
+                        .contains("Levator scapulae, Right: depth 7")
+                        .contains("Levator scapulae, Right at Studio A: depth 7 on ").contains("one session")
+                        .contains("1 session there").contains("2 repetitions").contains("1 pain stop")
+                        .doesNotContain("Crocodile");
                 return studioAtB.getBean(ClientService.class).search("Across Studios").getFirst().id();
             });
             assertThat(asManager(studioAtB, () -> studioAtB.getBean(ClientService.class).open(local).precautions())).isEqualTo("Knee surgery 2024");
@@ -224,6 +237,17 @@ class HubExchangeTest {
                 return null;
             });
 
+            ChainRecord record = atB.recordOf(chainId[0]).record();
+            assertThat(record.visits()).singleElement().satisfies(visit -> {
+                assertThat(visit.studio()).isEqualTo("Studio A");
+                assertThat(visit.painBefore()).isEqualTo(3);
+                assertThat(visit.attempts()).extracting(ChainAttempt::side, ChainAttempt::range, ChainAttempt::painStop)
+                        .as("the undone stop on the crocodile pose is not told")
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("RIGHT", 7, false), org.assertj.core.groups.Tuple.tuple("LEFT", 6, true));
+            });
+            assertThat(hub.getBean(DSLContext.class).fetchCount(com.stretchkiosk.db.Tables.AUDIT_EVENT,
+                    com.stretchkiosk.db.Tables.AUDIT_EVENT.ACTION.eq("HUB_RECORD_READ").and(com.stretchkiosk.db.Tables.AUDIT_EVENT.OUTCOME.eq("OK"))))
+                    .as("each read of a client's record audited").isGreaterThanOrEqualTo(2);
             HubSyncService.ChainCautions cautions = atB.cautionsOf(chainId[0]);
             assertThat(cautions.reached()).isTrue();
             assertThat(cautions.cautions()).as("the standing stop, not the one undone").singleElement().satisfies(caution -> {
@@ -240,7 +264,9 @@ class HubExchangeTest {
             assertThat(atB.cautionsOf(chainId[0]).reached()).as("out of reach is said, not shown as no caution").isFalse();
             onTablet(studioAtB, () -> {
                 UI.getCurrent().navigate("clients/" + local);
-                assertThat(answered(_get(com.stretchkiosk.chain.ui.ChainCautionList.class))).contains("could not be checked");
+                com.stretchkiosk.chain.ui.ChainBriefing chain = _get(com.stretchkiosk.chain.ui.ChainBriefing.class);
+                assertThat(answered(chain)).contains("could not be checked");
+                assertThat(chain.sessions().isVisible()).as("no sessions shown as if there were none elsewhere").isFalse();
                 return null;
             });
             hub = startHub();
@@ -258,7 +284,7 @@ class HubExchangeTest {
     }
 
     /** The list's words once the hub has answered (it asks in the background): waits, running the UI's queue. */
-    private static String answered(com.stretchkiosk.chain.ui.ChainCautionList list) throws InterruptedException {
+    private static String answered(com.stretchkiosk.chain.ui.ChainBriefing list) throws InterruptedException {
         long until = System.nanoTime() + 5_000_000_000L;
         while (list.getElement().getTextRecursively().contains("Checking") && System.nanoTime() < until) {
             com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();

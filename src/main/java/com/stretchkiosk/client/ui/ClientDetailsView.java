@@ -10,6 +10,7 @@ import com.stretchkiosk.client.Client;
 import com.stretchkiosk.client.ClientNotFoundException;
 import com.stretchkiosk.client.ClientService;
 import com.stretchkiosk.history.HistoryService;
+import com.stretchkiosk.chain.ui.ChainBriefing;
 import com.stretchkiosk.history.ui.ClientBriefing;
 import com.stretchkiosk.therapist.TherapistService;
 import com.stretchkiosk.visit.VisitService;
@@ -109,11 +110,18 @@ public class ClientDetailsView extends VerticalLayout implements BeforeEnterObse
         }
         facts.add(consent);
         facts.add(fact(getTranslation("client.added"), time.date(client.createdAt())));
-        // At a studio of a chain: the pain stops the client had at its other studios come first.
-        if (hub.configured()) {
-            clients.chainId(client.id()).ifPresent(chainId -> add(new com.stretchkiosk.chain.ui.ChainCautionList(hub, chainId, time, measures)));
+        // At a studio of a chain: the pain stops the client had at its other studios come first, the sessions there
+        // after this studio's own briefing.
+        ChainBriefing chain = hub.configured() ? clients.chainId(client.id())
+                .map(chainId -> new ChainBriefing(hub, chainId, time, measures)).orElse(null) : null;
+        if (chain != null) {
+            add(chain);
         }
-        add(new ClientBriefing(history, therapists, time, measures, client.id(), client.precautions()), facts);
+        add(new ClientBriefing(history, therapists, time, measures, client.id(), client.precautions()));
+        if (chain != null) {
+            add(chain.sessions());
+        }
+        add(facts);
     }
 
     private static Span fact(String label, String value) {

@@ -42,7 +42,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/kiosk/**", "/webjars/chartjs/**").permitAll());
         // A chain's studios post to the hub with their own credential (chain.HubController checks it), not a session.
         http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, HubProtocol.RECORDS_PATH).permitAll()
-                .requestMatchers(HttpMethod.GET, HubProtocol.CLIENTS_PATH, HubProtocol.CLIENTS_PATH + "/*/cautions").permitAll());
+                .requestMatchers(HttpMethod.GET, HubProtocol.CLIENTS_PATH, HubProtocol.CLIENTS_PATH + "/*/cautions",
+                        HubProtocol.CLIENTS_PATH + "/*/record").permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(HubProtocol.RECORDS_PATH));
         http.headers(headers -> headers
                 .frameOptions(frame -> frame.deny())

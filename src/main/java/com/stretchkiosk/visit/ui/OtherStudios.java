@@ -6,7 +6,7 @@ import com.stretchkiosk.catalog.Measures;
 import com.stretchkiosk.catalog.Stretch;
 import com.stretchkiosk.chain.ChainCaution;
 import com.stretchkiosk.chain.HubSyncService;
-import com.stretchkiosk.chain.ui.ChainCautionList;
+import com.stretchkiosk.chain.ui.ChainBriefing;
 import com.stretchkiosk.visit.Side;
 import com.stretchkiosk.visit.StopCaution;
 import com.vaadin.flow.component.Component;
@@ -60,7 +60,7 @@ final class OtherStudios {
                 if (here.isPresent()) {
                     mapped.add(here.get());
                 } else {
-                    inWords.add(ChainCautionList.describe(caution, words::getTranslation, time, measures));
+                    inWords.add(ChainBriefing.describe(caution, words::getTranslation, time, measures));
                 }
             }
             try {
