@@ -6,7 +6,9 @@ import static com.stretchkiosk.db.Tables.HUB_STUDIO;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -36,19 +38,45 @@ class HubRepository {
                 .fetchOptional(r -> new ChainStudio(r.getId(), r.getName(), r.getCreatedAt(), r.getReachedAt(), 0));
     }
 
-    /** The studios with their row counts, and their sessions and standing pain stops since {@code since}. */
+    /**
+     * The studios with their row counts, and their sessions, clients seen, repetitions and pain stops since
+     * {@code since} (voided ones left out). The hub runs on PostgreSQL: its rows are JSON.
+     */
     List<ChainStudio> studios(Instant since) {
-        var records = org.jooq.impl.DSL.count(HUB_RECORD.ID);
-        var sessions = org.jooq.impl.DSL.count().filterWhere(HUB_RECORD.KIND.eq("visit").and(org.jooq.impl.DSL.condition(
-                "(({0})::json->>'started_at')::bigint >= {1}", HUB_RECORD.BODY, org.jooq.impl.DSL.val(since.toEpochMilli()))));
-        var stops = org.jooq.impl.DSL.count().filterWhere(HUB_RECORD.KIND.eq("pain_stop").and(org.jooq.impl.DSL.condition(
-                "(({0})::json->>'occurred_at')::bigint >= {1} and ({0})::json->>'voided_at' is null", HUB_RECORD.BODY,
-                org.jooq.impl.DSL.val(since.toEpochMilli()))));
-        return db.select(HUB_STUDIO.ID, HUB_STUDIO.NAME, HUB_STUDIO.CREATED_AT, HUB_STUDIO.REACHED_AT, records, sessions, stops).from(HUB_STUDIO)
+        var records = DSL.count(HUB_RECORD.ID);
+        long from = since.toEpochMilli();
+        Condition visits = HUB_RECORD.KIND.eq("visit").and(standingSince("started_at", from));
+        var sessions = DSL.count().filterWhere(visits);
+        var clients = DSL.countDistinct(HUB_RECORD.CHAIN_CLIENT_ID).filterWhere(visits);
+        var repetitions = DSL.count().filterWhere(HUB_RECORD.KIND.eq("attempt").and(standingSince("recorded_at", from)));
+        var stops = DSL.count().filterWhere(HUB_RECORD.KIND.eq("pain_stop").and(standingSince("occurred_at", from)));
+        return db.select(HUB_STUDIO.ID, HUB_STUDIO.NAME, HUB_STUDIO.CREATED_AT, HUB_STUDIO.REACHED_AT, records, sessions, clients, repetitions,
+                        stops).from(HUB_STUDIO)
                 .leftJoin(HUB_RECORD).on(HUB_RECORD.STUDIO_ID.eq(HUB_STUDIO.ID))
                 .where(HUB_STUDIO.REVOKED_AT.isNull())
                 .groupBy(HUB_STUDIO.ID, HUB_STUDIO.NAME, HUB_STUDIO.CREATED_AT, HUB_STUDIO.REACHED_AT).orderBy(HUB_STUDIO.NAME)
-                .fetch(r -> new ChainStudio(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7()));
+                .fetch(r -> new ChainStudio(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
+                        r.value9()));
+    }
+
+    /** A fact row of {@code at} or later that is not voided. */
+    private static Condition standingSince(String instantColumn, long from) {
+        return DSL.condition("((({0})::json->>{1})::bigint >= {2} and ({0})::json->>'voided_at' is null)", HUB_RECORD.BODY,
+                DSL.inline(instantColumn), DSL.val(from));
+    }
+
+    /** Clients of the chain seen in a session that stands since {@code since}, each once. */
+    int clientsSince(Instant since) {
+        return db.fetchCount(db.selectDistinct(HUB_RECORD.CHAIN_CLIENT_ID).from(HUB_RECORD)
+                .where(HUB_RECORD.KIND.eq("visit").and(HUB_RECORD.CHAIN_CLIENT_ID.isNotNull()).and(standingSince("started_at", since.toEpochMilli()))));
+    }
+
+    /** Clients of the chain seen (in a session that stands) at more than one of its studios. */
+    int clientsOfSeveralStudios() {
+        return db.fetchCount(db.select(HUB_RECORD.CHAIN_CLIENT_ID).from(HUB_RECORD)
+                .where(HUB_RECORD.KIND.eq("visit").and(HUB_RECORD.CHAIN_CLIENT_ID.isNotNull())
+                        .and(DSL.condition("({0})::json->>'voided_at' is null", HUB_RECORD.BODY)))
+                .groupBy(HUB_RECORD.CHAIN_CLIENT_ID).having(DSL.countDistinct(HUB_RECORD.STUDIO_ID).gt(1)));
     }
 
     void reached(long studioId, Instant now) {
@@ -109,7 +137,7 @@ class HubRepository {
         return db.select(HUB_RECORD.STUDIO_ID, HUB_STUDIO.NAME, HUB_RECORD.KIND, HUB_RECORD.CHAIN_CLIENT_ID, HUB_RECORD.BODY).from(HUB_RECORD)
                 .join(HUB_STUDIO).on(HUB_STUDIO.ID.eq(HUB_RECORD.STUDIO_ID))
                 .where(HUB_RECORD.KIND.eq("client").and(HUB_RECORD.CHAIN_CLIENT_ID.isNotNull())
-                        .and(org.jooq.impl.DSL.condition("lower(({0})::json->>'full_name') like {1}", HUB_RECORD.BODY, org.jooq.impl.DSL.val(pattern))))
+                        .and(DSL.condition("lower(({0})::json->>'full_name') like {1}", HUB_RECORD.BODY, DSL.val(pattern))))
                 .orderBy(HUB_RECORD.ID).limit(limit)
                 .fetch(r -> new Held(r.value1(), r.value2(), r.value3(), java.util.Objects.requireNonNull(r.value4()), r.value5()));
     }

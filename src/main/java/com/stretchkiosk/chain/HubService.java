@@ -78,9 +78,19 @@ public class HubService {
         return credential;
     }
 
-    /** The chain's studios, with their sessions and standing pain stops over the last four weeks. */
+    /** The chain's studios, with their figures over the last four weeks. */
     public List<ChainStudio> studios() {
-        return repository.studios(clock.instant().minus(java.time.Duration.ofDays(28)));
+        return repository.studios(fourWeeksAgo());
+    }
+
+    /** The chain manager's figures: each studio's and the chain's over the last four weeks. */
+    @Transactional(readOnly = true)
+    public ChainFigures figures() {
+        return new ChainFigures(studios(), repository.clientsSince(fourWeeksAgo()), repository.clientsOfSeveralStudios());
+    }
+
+    private Instant fourWeeksAgo() {
+        return clock.instant().minus(java.time.Duration.ofDays(28));
     }
 
     /**

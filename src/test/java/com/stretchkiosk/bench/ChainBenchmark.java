@@ -41,8 +41,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class ChainBenchmark {
 
     static final double DAY_TARGET_MILLIS = 5000;
-    /** A client's standing pain stops from the other studios, as their page at another studio opens. */
+    /** A client's record at the other studios, as their page at another studio opens (the hub's answer). */
     static final double BRIEFING_TARGET_MILLIS = 300;
+    /** The regular client's sessions at the studio: two years, weekly. */
+    private static final int REGULAR_SESSIONS = 100;
     private static final int TABLETS = 8;
     private static final int REPETITIONS_PER_TABLET = 50;
     private static final int DAYS = 5;
@@ -65,6 +67,7 @@ final class ChainBenchmark {
             String credential = asManager(hub, () -> chain.addStudio("Benchmark studio"));
             List<Double> days = new ArrayList<>();
             int rows = 0;
+            String regular;
             try (ConfigurableApplicationContext studio = new SpringApplicationBuilder(KioskApplication.class).run("--server.port=0",
                     "--kiosk.database-path=" + Files.createTempDirectory("bench-studio").resolve("kiosk.db"),
                     "--kiosk.hub.address=http://localhost:" + hubPort, "--kiosk.hub.credential=" + credential, "--kiosk.hub.every=PT1H",
@@ -81,31 +84,37 @@ final class ChainBenchmark {
                     days.add((System.nanoTime() - started) / 1e6);
                     rows += (int) waiting;
                 }
+                regular = regularClient(studio);
+                while (sync.contact().waiting() > 0) {
+                    sync.send();
+                }
             }
-            // Another studio asks the hub for a client's standing pain stops, as opening that client's page does.
+            // Another studio opens the page of the studio's regular client (two years of weekly sessions): the hub's
+            // answer with their whole record there (the briefing), and, as the reference in the same run, with their
+            // standing pain stops only (what the session screen asks for).
             String other = asManager(hub, () -> chain.addStudio("Benchmark studio B"));
-            String someone = hub.getBean(org.jooq.DSLContext.class).select(com.stretchkiosk.db.Tables.HUB_RECORD.CHAIN_CLIENT_ID)
-                    .from(com.stretchkiosk.db.Tables.HUB_RECORD).where(com.stretchkiosk.db.Tables.HUB_RECORD.KIND.eq("pain_stop"))
-                    .limit(1).fetchSingle().value1();
             HttpClient asker = HttpClient.newHttpClient();
             List<Double> briefings = new ArrayList<>();
+            List<Double> stopsOnly = new ArrayList<>();
             for (int i = 0; i < 70; i++) {
-                long begun = System.nanoTime();
-                HttpResponse<String> answer = asker.send(HttpRequest.newBuilder(URI.create("http://localhost:" + hubPort + HubProtocol.CLIENTS_PATH
-                        + "/" + someone + "/cautions")).header("Authorization", "Bearer " + other).GET().build(), HttpResponse.BodyHandlers.ofString());
-                if (answer.statusCode() != 200 || !answer.body().contains("stretch")) {
-                    throw new IllegalStateException("The hub answered " + answer.statusCode() + " " + answer.body());
-                }
+                double record = ask(asker, hubPort, other, regular, "record");
+                double cautions = ask(asker, hubPort, other, regular, "cautions");
                 if (i >= 10) {
-                    briefings.add((System.nanoTime() - begun) / 1e6);
+                    briefings.add(record);
+                    stopsOnly.add(cautions);
                 }
             }
+            int size = asker.send(HttpRequest.newBuilder(URI.create("http://localhost:" + hubPort + HubProtocol.CLIENTS_PATH + "/" + regular
+                    + "/record")).header("Authorization", "Bearer " + other).GET().build(), HttpResponse.BodyHandlers.ofString()).body().length();
 
             System.out.printf(Locale.ROOT, "%n%-44s %9s %9s %9s %9s%n", "operation", "median", "p95", "worst", "target");
             KioskBenchmark.report("chain: a busy day reaches the hub", DAY_TARGET_MILLIS, days);
             System.out.printf(Locale.ROOT, "%-44s %d queued rows a day on average (8 tablets, %d repetitions)%n", "", rows / DAYS,
                     TABLETS * REPETITIONS_PER_TABLET);
-            KioskBenchmark.report("chain: another studio reads a client's stops", BRIEFING_TARGET_MILLIS, briefings);
+            KioskBenchmark.report("chain: a cross-studio briefing", BRIEFING_TARGET_MILLIS, briefings);
+            KioskBenchmark.report("  reference: the same client's stops only", Double.NaN, stopsOnly);
+            System.out.printf(Locale.ROOT, "%-44s %d sessions, %d repetitions at the other studio; the answer %d KB%n", "", REGULAR_SESSIONS,
+                    REGULAR_SESSIONS * 10, size / 1024);
 
             // 50 studios at once: each sends a day's worth of rows (450 facts), in the batches a studio sends.
             List<String> credentials = new ArrayList<>();
@@ -177,6 +186,49 @@ final class ChainBenchmark {
             one.get();
         }
         tablets.shutdown();
+    }
+
+    /** A regular: weekly sessions of 10 repetitions with ranges, a pain stop in every tenth; returns the chain-wide id. */
+    private static String regularClient(ConfigurableApplicationContext studio) {
+        return asManager(studio, () -> {
+            List<Stretch> stretches = studio.getBean(CatalogService.class).activeStretches();
+            long therapist = studio.getBean(TherapistService.class).add("Regular's therapist " + UUID.randomUUID()).id();
+            long client = studio.getBean(ClientService.class).create(new ClientDraft("Regular " + UUID.randomUUID().toString().substring(0, 8),
+                    null, 1975, "Left shoulder: old injury", null)).id();
+            VisitService visits = studio.getBean(VisitService.class);
+            for (int session = 0; session < REGULAR_SESSIONS; session++) {
+                Visit visit = visits.startOrResume(UUID.randomUUID(), client, therapist);
+                visits.recordPain(UUID.randomUUID(), visit.id(), com.stretchkiosk.visit.PainMoment.BEFORE, 3);
+                for (int rep = 0; rep < 10; rep++) {
+                    Stretch stretch = stretches.get(rep % stretches.size());
+                    Side side = stretch.sided() ? Side.LEFT : Side.NONE;
+                    int repetition = rep / stretches.size() + 1;
+                    if (session % 10 == 0 && rep == 9) {
+                        visits.recordPainStop(new PainStopTap(UUID.randomUUID(), UUID.randomUUID(), visit.id(), stretch.id(), side,
+                                repetition, null, null, null, null));
+                    } else {
+                        visits.recordAttempt(new AttemptDraft(UUID.randomUUID(), visit.id(), stretch.id(), side, repetition,
+                                Outcome.COMPLETED, stretch.rangeMin() + (session + rep) % Math.max(1, stretch.rangeMax() - stretch.rangeMin()),
+                                3, null, null, 30, java.util.Set.of(), null));
+                    }
+                }
+                visits.recordPain(UUID.randomUUID(), visit.id(), com.stretchkiosk.visit.PainMoment.AFTER, 1);
+                visits.end(visit.id(), "Session " + (session + 1) + ": steady");
+            }
+            return studio.getBean(ClientService.class).chainId(client).orElseThrow();
+        });
+    }
+
+    /** Milliseconds until the hub's answer about a client is in; it must answer. */
+    private static double ask(HttpClient http, int hubPort, String credential, String chainClientId, String what) throws Exception {
+        long begun = System.nanoTime();
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + hubPort + HubProtocol.CLIENTS_PATH + "/"
+                + chainClientId + "/" + what)).header("Authorization", "Bearer " + credential).GET().build(), HttpResponse.BodyHandlers.ofString());
+        double millis = (System.nanoTime() - begun) / 1e6;
+        if (answer.statusCode() != 200 || !answer.body().contains("stretch")) {
+            throw new IllegalStateException("The hub answered " + answer.statusCode() + " " + answer.body());
+        }
+        return millis;
     }
 
     private static String syntheticDay(int count) {

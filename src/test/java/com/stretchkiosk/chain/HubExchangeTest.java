@@ -237,6 +237,22 @@ class HubExchangeTest {
                 return null;
             });
 
+            // B's session reaches the hub: the chain's manager sees the client counted once, and seen at two studios.
+            assertThat(atB.send()).isPositive();
+            onTablet(hub, () -> {
+                UI.getCurrent().navigate("manager/chain");
+                String figures = _get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withClasses("kiosk-chain-figures")).getText();
+                assertThat(figures).contains("1 client seen at more than one studio");
+                ChainFigures chain = hub.getBean(HubService.class).figures();
+                assertThat(chain.clientsOfSeveralStudios()).isEqualTo(1);
+                assertThat(chain.studios()).filteredOn(s -> s.name().equals("Studio B")).singleElement()
+                        .satisfies(b -> assertThat(List.of(b.sessions(), b.clients(), b.repetitions(), b.painStops())).containsExactly(1, 1, 0, 0));
+                assertThat(chain.studios()).filteredOn(s -> s.name().equals("Studio A")).singleElement()
+                        .as("A's two sessions of two clients, their three repetitions and two stops; the undone stop left out")
+                        .satisfies(a -> assertThat(List.of(a.sessions(), a.clients(), a.repetitions(), a.painStops())).containsExactly(2, 2, 3, 2));
+                return null;
+            });
+
             ChainRecord record = atB.recordOf(chainId[0]).record();
             assertThat(record.visits()).singleElement().satisfies(visit -> {
                 assertThat(visit.studio()).isEqualTo("Studio A");

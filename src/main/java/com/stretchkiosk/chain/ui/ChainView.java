@@ -5,6 +5,7 @@ import com.stretchkiosk.base.StudioUser;
 import com.stretchkiosk.base.TextLimits;
 import com.stretchkiosk.base.ui.MainLayout;
 import com.stretchkiosk.base.ui.Touch;
+import com.stretchkiosk.chain.ChainFigures;
 import com.stretchkiosk.chain.ChainRefusedException;
 import com.stretchkiosk.chain.ChainStudio;
 import com.stretchkiosk.chain.HubService;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 
 /**
  * For a manager of the chain's hub: the studios, when each last sent its rows and how many the hub holds, and a new
@@ -71,21 +73,26 @@ public class ChainView extends VerticalLayout implements HasDynamicTitle {
 
     private void show() {
         list.removeAll();
-        var studios = hub.studios();
-        Paragraph across = new Paragraph(getTranslation("chain.figures", studios.size(), studios.stream().mapToInt(ChainStudio::sessions).sum(),
-                studios.stream().mapToInt(ChainStudio::painStops).sum()));
+        ChainFigures figures = hub.figures();
+        Paragraph across = new Paragraph(getTranslation("chain.figures", figures.studios().size(), figures.sessions(), figures.clients(),
+                figures.repetitions(), figures.painStops(), per100(figures.painStopsPer100()), figures.clientsOfSeveralStudios()));
         across.addClassName("kiosk-chain-figures");
         list.add(across);
-        for (ChainStudio studio : studios) {
+        for (ChainStudio studio : figures.studios()) {
             Span name = new Span(studio.name());
             name.addClassName("kiosk-therapist-name");
             Span status = new Span(getTranslation("chain.studio.status", studio.records(),
                     studio.reachedAt() == null ? getTranslation("chain.studio.never") : time.dateTime(studio.reachedAt()),
-                    studio.sessions(), studio.painStops()));
+                    studio.sessions(), studio.clients(), studio.repetitions(), studio.painStops(), per100(studio.painStopsPer100())));
             status.addClassName("kiosk-therapist-status");
             Div row = new Div(name, status);
             row.addClassName("kiosk-therapist-row");
             list.add(row);
         }
+    }
+
+    /** Pain stops per 100 repetitions in words: "0.5 per 100 repetitions", or a dash without repetitions. */
+    private String per100(@Nullable Double rate) {
+        return rate == null ? "—" : getTranslation("chain.per-100", String.format(getLocale(), "%.1f", rate));
     }
 }
