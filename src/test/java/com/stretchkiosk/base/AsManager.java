@@ -13,7 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public final class AsManager {
 
     public static final String NAME = "Chain Manager";
-    private static final String PASSWORD = "a long chain pass phrase";
+    public static final String PASSWORD = "a long chain pass phrase";
 
     private AsManager() {
     }

@@ -93,7 +93,7 @@ class BriefingFlowsTest extends KioskTest {
     void a_client_with_no_visits_gets_a_helpful_empty_state() {
         UI.getCurrent().navigate("clients/" + clientId);
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("kiosk-empty")).getText())
-                .startsWith("No sessions yet. The first session starts gently");
+                .startsWith("No sessions at this studio yet. The first one here starts gently");
     }
 
     @Test
