@@ -165,18 +165,7 @@ final class ChainBenchmark {
                             + UUID.randomUUID().toString().substring(0, 8), null, 1980, null, null)).id();
                     Visit visit = visits.startOrResume(UUID.randomUUID(), client, therapist);
                     visits.recordPain(UUID.randomUUID(), visit.id(), com.stretchkiosk.visit.PainMoment.BEFORE, 2);
-                    for (int rep = 0; rep < 10; rep++) {
-                        Stretch stretch = stretches.get(rep % stretches.size());
-                        Side side = stretch.sided() ? Side.LEFT : Side.NONE;
-                        int repetition = rep / stretches.size() + 1;
-                        if (session == 0 && rep == 9) {
-                            visits.recordPainStop(new PainStopTap(UUID.randomUUID(), UUID.randomUUID(), visit.id(), stretch.id(), side,
-                                    repetition, null, null, null, null));
-                        } else {
-                            visits.recordAttempt(new AttemptDraft(UUID.randomUUID(), visit.id(), stretch.id(), side, repetition,
-                                    Outcome.COMPLETED, null, 3, null, null, null, java.util.Set.of(), null));
-                        }
-                    }
+                    tenRepetitions(visits, visit, stretches, session == 0, (stretch, rep) -> null);
                     visits.end(visit.id(), null);
                 }
                 return null;
@@ -199,24 +188,34 @@ final class ChainBenchmark {
             for (int session = 0; session < REGULAR_SESSIONS; session++) {
                 Visit visit = visits.startOrResume(UUID.randomUUID(), client, therapist);
                 visits.recordPain(UUID.randomUUID(), visit.id(), com.stretchkiosk.visit.PainMoment.BEFORE, 3);
-                for (int rep = 0; rep < 10; rep++) {
-                    Stretch stretch = stretches.get(rep % stretches.size());
-                    Side side = stretch.sided() ? Side.LEFT : Side.NONE;
-                    int repetition = rep / stretches.size() + 1;
-                    if (session % 10 == 0 && rep == 9) {
-                        visits.recordPainStop(new PainStopTap(UUID.randomUUID(), UUID.randomUUID(), visit.id(), stretch.id(), side,
-                                repetition, null, null, null, null));
-                    } else {
-                        visits.recordAttempt(new AttemptDraft(UUID.randomUUID(), visit.id(), stretch.id(), side, repetition,
-                                Outcome.COMPLETED, stretch.rangeMin() + (session + rep) % Math.max(1, stretch.rangeMax() - stretch.rangeMin()),
-                                3, null, null, 30, java.util.Set.of(), null));
-                    }
-                }
+                int week = session;
+                tenRepetitions(visits, visit, stretches, session % 10 == 0, (stretch, rep) ->
+                        stretch.rangeMin() + (week + rep) % Math.max(1, stretch.rangeMax() - stretch.rangeMin()));
                 visits.recordPain(UUID.randomUUID(), visit.id(), com.stretchkiosk.visit.PainMoment.AFTER, 1);
                 visits.end(visit.id(), "Session " + (session + 1) + ": steady");
             }
             return studio.getBean(ClientService.class).chainId(client).orElseThrow();
         });
+    }
+
+    /**
+     * Ten repetitions through the catalog's stretches (left sides where sided), the last one stopped for pain when
+     * asked; each with the range given for its stretch and number (none when null), pressure 3.
+     */
+    private static void tenRepetitions(VisitService visits, Visit visit, List<Stretch> stretches, boolean stopLast,
+            java.util.function.BiFunction<Stretch, Integer, Integer> range) {
+        for (int rep = 0; rep < 10; rep++) {
+            Stretch stretch = stretches.get(rep % stretches.size());
+            Side side = stretch.sided() ? Side.LEFT : Side.NONE;
+            int repetition = rep / stretches.size() + 1;
+            if (stopLast && rep == 9) {
+                visits.recordPainStop(new PainStopTap(UUID.randomUUID(), UUID.randomUUID(), visit.id(), stretch.id(), side, repetition,
+                        null, null, null, null));
+            } else {
+                visits.recordAttempt(new AttemptDraft(UUID.randomUUID(), visit.id(), stretch.id(), side, repetition, Outcome.COMPLETED,
+                        range.apply(stretch, rep), 3, null, null, range.apply(stretch, rep) == null ? null : 30, java.util.Set.of(), null));
+            }
+        }
     }
 
     /** Milliseconds until the hub's answer about a client is in; it must answer. */
