@@ -135,7 +135,7 @@ public class HubSyncService {
     public record ChainRecordAnswer(boolean reached, ChainRecord record) {
     }
 
-    /** The chain-wide id of one of this studio's clients. */
+    /** The chain-wide id of one of this studio's clients, by which the chain's hub knows them (the one way to read it). */
     public java.util.Optional<String> chainIdOf(long clientId) {
         return outbox.chainIdOf(clientId);
     }

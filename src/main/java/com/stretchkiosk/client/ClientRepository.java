@@ -59,10 +59,6 @@ class ClientRepository {
         return db.select(CLIENT.ID).from(CLIENT).where(CLIENT.CHAIN_ID.eq(chainId)).fetchOptional(CLIENT.ID);
     }
 
-    Optional<String> chainId(long id) {
-        return db.select(CLIENT.CHAIN_ID).from(CLIENT).where(CLIENT.ID.eq(id)).fetchOptional(CLIENT.CHAIN_ID);
-    }
-
     void setChainId(long id, String chainId) {
         db.update(CLIENT).set(CLIENT.CHAIN_ID, chainId).where(CLIENT.ID.eq(id)).execute();
     }

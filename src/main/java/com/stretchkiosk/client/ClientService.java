@@ -96,11 +96,6 @@ public class ClientService {
         return repository.find(id).orElseThrow();
     }
 
-    /** The client's chain-wide id, by which the chain's hub knows them. */
-    public Optional<String> chainId(long clientId) {
-        return repository.chainId(clientId);
-    }
-
     /**
      * Saves an edit that began at {@code expectedVersion}. If another tablet saved in between, nothing is
      * written and {@link ClientChangedException} carries their version.

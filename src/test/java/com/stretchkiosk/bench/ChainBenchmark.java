@@ -194,7 +194,7 @@ final class ChainBenchmark {
                 visits.recordPain(UUID.randomUUID(), visit.id(), com.stretchkiosk.visit.PainMoment.AFTER, 1);
                 visits.end(visit.id(), "Session " + (session + 1) + ": steady");
             }
-            return studio.getBean(ClientService.class).chainId(client).orElseThrow();
+            return studio.getBean(HubSyncService.class).chainIdOf(client).orElseThrow();
         });
     }
 

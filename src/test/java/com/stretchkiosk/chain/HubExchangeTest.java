@@ -91,8 +91,7 @@ class HubExchangeTest {
         String stopFactId = asManager(studio, () -> {
             long therapist = studio.getBean(TherapistService.class).add("Ana at A").id();
             var client = studio.getBean(ClientService.class).create(new ClientDraft("Chain Client", null, 1970, null, null));
-            chainId[0] = studio.getBean(DSLContext.class).select(com.stretchkiosk.db.Tables.CLIENT.CHAIN_ID).from(com.stretchkiosk.db.Tables.CLIENT)
-                    .where(com.stretchkiosk.db.Tables.CLIENT.ID.eq(client.id())).fetchSingle().value1();
+            chainId[0] = studio.getBean(HubSyncService.class).chainIdOf(client.id()).orElseThrow();
             Visit visit = studio.getBean(VisitService.class).startOrResume(UUID.randomUUID(), client.id(), therapist);
             Stretch levator = studio.getBean(CatalogService.class).activeStretches().stream()
                     .filter(s -> s.name().equals("Levator scapulae")).findFirst().orElseThrow();
@@ -156,7 +155,7 @@ class HubExchangeTest {
         asManager(studio, () -> {
             long therapist = studio.getBean(TherapistService.class).add("Bo at A").id();
             var client = studio.getBean(ClientService.class).create(new ClientDraft("Across Studios", "0170 555 01", 1985, "Knee surgery 2024", null));
-            chainId[0] = studio.getBean(ClientService.class).chainId(client.id()).orElseThrow();
+            chainId[0] = studio.getBean(HubSyncService.class).chainIdOf(client.id()).orElseThrow();
             VisitService visits = studio.getBean(VisitService.class);
             Visit visit = visits.startOrResume(UUID.randomUUID(), client.id(), therapist);
             var catalog = studio.getBean(CatalogService.class).activeStretches();

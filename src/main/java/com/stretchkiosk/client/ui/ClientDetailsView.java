@@ -112,7 +112,7 @@ public class ClientDetailsView extends VerticalLayout implements BeforeEnterObse
         facts.add(fact(getTranslation("client.added"), time.date(client.createdAt())));
         // At a studio of a chain: the pain stops the client had at its other studios come first, the sessions there
         // after this studio's own briefing.
-        ChainBriefing chain = hub.configured() ? clients.chainId(client.id())
+        ChainBriefing chain = hub.configured() ? hub.chainIdOf(client.id())
                 .map(chainId -> new ChainBriefing(hub, chainId, time, measures)).orElse(null) : null;
         if (chain != null) {
             add(chain);
