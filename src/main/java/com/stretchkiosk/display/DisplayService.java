@@ -4,6 +4,7 @@ import com.stretchkiosk.audit.AuditAction;
 import com.stretchkiosk.audit.AuditEntry;
 import com.stretchkiosk.audit.AuditOutcome;
 import com.stretchkiosk.audit.AuditService;
+import com.stretchkiosk.base.AfterCommit;
 import com.stretchkiosk.base.DisplayUser;
 import com.stretchkiosk.base.Problem;
 import com.stretchkiosk.base.StudioUser;
@@ -23,8 +24,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Pairs client displays with tablets and hands each display its tablet's scene by server push.
@@ -115,7 +114,7 @@ public class DisplayService implements AutoCloseable {
         audit.recordOnDevice(null, displayId, new AuditEntry(AuditAction.DISPLAY_PAIRED, AuditOutcome.OK, null, "device",
                 Long.toString(displayId)));
         ClientDisplay display = repository.display(displayId).orElseThrow();
-        afterCommit(() -> {
+        AfterCommit.run(() -> {
             follower(displayId, code.tabletId());
             Consumer<ClientDisplay> watcher = pairingWatchers.get(code.tabletId());
             if (watcher != null) {
@@ -136,7 +135,7 @@ public class DisplayService implements AutoCloseable {
         }
         if (repository.unpair(displayId)) {
             audit.record(new AuditEntry(AuditAction.DISPLAY_UNPAIRED, AuditOutcome.OK, null, "device", Long.toString(displayId)));
-            afterCommit(() -> follower(displayId, null));
+            AfterCommit.run(() -> follower(displayId, null));
         }
     }
 
@@ -181,22 +180,24 @@ public class DisplayService implements AutoCloseable {
      * new one. Run the returned action to stop.
      */
     public Runnable follow(long displayId, Consumer<DisplayScene> onScene) {
-        Long tabletId = repository.display(displayId).map(ClientDisplay::tabletId).orElse(null);
-        Follower follower = new Follower(tabletId == null ? -1 : tabletId, onScene);
-        followers.put(displayId, follower);
-        send(follower, tabletId == null ? DisplayScene.BLANK : scenes.getOrDefault(tabletId, DisplayScene.BLANK));
+        Follower follower = following(displayId, repository.display(displayId).map(ClientDisplay::tabletId).orElse(null), onScene);
         return () -> followers.remove(displayId, follower);
     }
 
     /** A display's pairing changed: it follows its new tablet (or none) from that tablet's latest scene. */
     private void follower(long displayId, @Nullable Long tabletId) {
         Follower old = followers.get(displayId);
-        if (old == null) {
-            return;
+        if (old != null) {
+            following(displayId, tabletId, old.onScene());
         }
-        Follower follower = new Follower(tabletId == null ? -1 : tabletId, old.onScene());
+    }
+
+    /** The display follows this tablet (or none, and is dark) from its latest scene on. */
+    private Follower following(long displayId, @Nullable Long tabletId, Consumer<DisplayScene> onScene) {
+        Follower follower = new Follower(tabletId == null ? -1 : tabletId, onScene);
         followers.put(displayId, follower);
         send(follower, tabletId == null ? DisplayScene.BLANK : scenes.getOrDefault(tabletId, DisplayScene.BLANK));
+        return follower;
     }
 
     private void send(Follower follower, DisplayScene scene) {
@@ -207,19 +208,6 @@ public class DisplayService implements AutoCloseable {
                 log.warn("A client display could not be given its scene", e);
             }
         });
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
-        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.stretchkiosk.visit;
 
+import com.stretchkiosk.base.AfterCommit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,8 +13,6 @@ import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Hands a session's new facts to every screen showing it, so a second tablet at the same table sees a tap at
@@ -67,16 +66,7 @@ class VisitChanges implements AutoCloseable {
 
     /** The visit's facts changed: every screen showing it gets them once the transaction has committed. */
     void changed(SessionFacts facts) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    send(facts);
-                }
-            });
-        } else {
-            send(facts);
-        }
+        AfterCommit.run(() -> send(facts));
     }
 
     private void send(SessionFacts facts) {
