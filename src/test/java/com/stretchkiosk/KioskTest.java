@@ -114,13 +114,14 @@ public abstract class KioskTest {
 
     /** Signs in a client display, as its device credential does (DisplaySignInFilter). */
     protected static void signIn(com.stretchkiosk.base.DisplayUser display) {
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(display, null, java.util.List.of(display.authority()));
+        var authentication = display.authentication();
         SecurityContext security = SecurityContextHolder.createEmptyContext();
         security.setAuthentication(authentication);
         SecurityContextHolder.setContext(security);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> display.authority().getAuthority().equals("ROLE_" + role));
+        request.setUserInRole((principal, role) -> authentication.getAuthorities().stream()
+                .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role)));
     }
 
     protected static void signOut() {

@@ -1,7 +1,10 @@
 package com.stretchkiosk.base;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,8 +16,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public record DisplayUser(long deviceId, String label) implements Serializable {
 
-    public GrantedAuthority authority() {
-        return new SimpleGrantedAuthority("ROLE_" + StudioUser.DISPLAY);
+    /** This display signed in: the display's role and no other. */
+    public Authentication authentication() {
+        GrantedAuthority display = new SimpleGrantedAuthority("ROLE_" + StudioUser.DISPLAY);
+        return UsernamePasswordAuthenticationToken.authenticated(this, null, List.of(display));
     }
 
     /** The client display of the current request, if it is one. */

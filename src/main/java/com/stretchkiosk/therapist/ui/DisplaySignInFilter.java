@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.List;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -42,7 +40,7 @@ class DisplaySignInFilter extends OncePerRequestFilter {
                     .ifPresent(display -> {
                         DisplayUser user = new DisplayUser(display.id(), display.label());
                         SecurityContext context = SecurityContextHolder.createEmptyContext();
-                        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, List.of(user.authority())));
+                        context.setAuthentication(user.authentication());
                         SecurityContextHolder.setContext(context);
                         contexts.saveContext(context, request, response);
                     });

@@ -57,8 +57,7 @@ final class TabletSignIn {
         String credential = devices.enrolDisplay(label);
         remember(DisplaySignInFilter.COOKIE, credential);
         devices.recogniseDisplay(credential).ifPresent(display -> {
-            var user = new com.stretchkiosk.base.DisplayUser(display.id(), display.label());
-            signIn(UsernamePasswordAuthenticationToken.authenticated(user, null, java.util.List.of(user.authority())));
+            signIn(new com.stretchkiosk.base.DisplayUser(display.id(), display.label()).authentication());
         });
     }
 
@@ -113,7 +112,7 @@ final class TabletSignIn {
         signIn(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
-    private static void signIn(UsernamePasswordAuthenticationToken authentication) {
+    private static void signIn(org.springframework.security.core.Authentication authentication) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
