@@ -1,6 +1,7 @@
 package com.stretchkiosk.chain.ui;
 
 import com.stretchkiosk.base.StudioTime;
+import com.stretchkiosk.base.ui.OffTheRequest;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.catalog.MeasureUnit;
 import com.stretchkiosk.catalog.Measures;
@@ -10,8 +11,6 @@ import com.stretchkiosk.chain.ChainRange;
 import com.stretchkiosk.chain.ChainVisit;
 import com.stretchkiosk.chain.HubSyncService;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -77,15 +76,7 @@ public class ChainBriefing extends Div {
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        UI ui = attach.getUI();
-        Thread.ofVirtual().name("chain-record").start(() -> {
-            HubSyncService.ChainRecordAnswer found = hub.recordOf(chainClientId);
-            try {
-                ui.access(() -> show(found));
-            } catch (UIDetachedException gone) {
-                // The page was left before the hub answered.
-            }
-        });
+        OffTheRequest.ask(attach.getUI(), "chain-record", () -> hub.recordOf(chainClientId), this::show);
     }
 
     private void show(HubSyncService.ChainRecordAnswer found) {

@@ -1,6 +1,7 @@
 package com.stretchkiosk.visit.ui;
 
 import com.stretchkiosk.base.StudioTime;
+import com.stretchkiosk.base.ui.OffTheRequest;
 import com.stretchkiosk.catalog.MeasureUnit;
 import com.stretchkiosk.catalog.Measures;
 import com.stretchkiosk.catalog.Stretch;
@@ -11,7 +12,6 @@ import com.stretchkiosk.visit.Side;
 import com.stretchkiosk.visit.StopCaution;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +51,9 @@ final class OtherStudios {
         if (!hub.configured()) {
             return;
         }
-        Thread.ofVirtual().name("chain-cautions").start(() -> hub.chainIdOf(clientId).ifPresent(chainId -> {
+        record Answer(boolean reached, List<StopCaution> mapped, List<String> inWords) {
+        }
+        OffTheRequest.ask(ui, "chain-cautions", () -> hub.chainIdOf(clientId).map(chainId -> {
             HubSyncService.ChainCautions found = hub.cautionsOf(chainId);
             List<StopCaution> mapped = new ArrayList<>();
             List<String> inWords = new ArrayList<>();
@@ -63,15 +65,11 @@ final class OtherStudios {
                     inWords.add(ChainBriefing.describe(caution, words::getTranslation, time, measures));
                 }
             }
-            try {
-                ui.access(() -> {
-                    unreachable = !found.reached();
-                    lines = List.copyOf(inWords);
-                    known.accept(mapped);
-                });
-            } catch (UIDetachedException gone) {
-                // The screen was left before the hub answered: nothing to show it on.
-            }
+            return new Answer(found.reached(), mapped, List.copyOf(inWords));
+        }), found -> found.ifPresent(answer -> {
+            unreachable = !answer.reached();
+            lines = answer.inWords();
+            known.accept(answer.mapped());
         }));
     }
 
