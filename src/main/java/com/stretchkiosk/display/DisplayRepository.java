@@ -2,6 +2,7 @@ package com.stretchkiosk.display;
 
 import static com.stretchkiosk.db.Tables.DEVICE;
 
+import com.stretchkiosk.base.DeviceKind;
 import com.stretchkiosk.db.tables.Device;
 import java.util.List;
 import java.util.Optional;
@@ -23,12 +24,12 @@ class DisplayRepository {
 
     /** Enrolled, not revoked displays, each with its tablet (a revoked tablet pairs nothing). */
     List<ClientDisplay> displays() {
-        return select().where(DEVICE.KIND.eq("DISPLAY").and(DEVICE.REVOKED_AT.isNull())).orderBy(DEVICE.LABEL)
+        return select().where(DEVICE.KIND.eq(DeviceKind.DISPLAY.name()).and(DEVICE.REVOKED_AT.isNull())).orderBy(DEVICE.LABEL)
                 .fetch(DisplayRepository::display);
     }
 
     Optional<ClientDisplay> display(long displayId) {
-        return select().where(DEVICE.ID.eq(displayId).and(DEVICE.KIND.eq("DISPLAY")).and(DEVICE.REVOKED_AT.isNull()))
+        return select().where(DEVICE.ID.eq(displayId).and(DEVICE.KIND.eq(DeviceKind.DISPLAY.name())).and(DEVICE.REVOKED_AT.isNull()))
                 .fetchOptional(DisplayRepository::display);
     }
 
@@ -42,12 +43,12 @@ class DisplayRepository {
     }
 
     boolean isActiveTablet(long tabletId) {
-        return db.fetchExists(DEVICE, DEVICE.ID.eq(tabletId).and(DEVICE.KIND.eq("TABLET")).and(DEVICE.REVOKED_AT.isNull()));
+        return db.fetchExists(DEVICE, DEVICE.ID.eq(tabletId).and(DEVICE.KIND.eq(DeviceKind.TABLET.name())).and(DEVICE.REVOKED_AT.isNull()));
     }
 
     boolean pair(long displayId, long tabletId) {
         return db.update(DEVICE).set(DEVICE.PAIRED_TABLET_ID, tabletId)
-                .where(DEVICE.ID.eq(displayId).and(DEVICE.KIND.eq("DISPLAY")).and(DEVICE.REVOKED_AT.isNull())).execute() == 1;
+                .where(DEVICE.ID.eq(displayId).and(DEVICE.KIND.eq(DeviceKind.DISPLAY.name())).and(DEVICE.REVOKED_AT.isNull())).execute() == 1;
     }
 
     boolean unpair(long displayId) {

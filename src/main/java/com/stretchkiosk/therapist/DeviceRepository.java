@@ -1,5 +1,6 @@
 package com.stretchkiosk.therapist;
 
+import com.stretchkiosk.base.DeviceKind;
 import static com.stretchkiosk.db.Tables.DEVICE;
 
 import com.stretchkiosk.db.tables.records.DeviceRecord;
@@ -18,7 +19,7 @@ class DeviceRepository {
         this.db = db;
     }
 
-    long insert(String label, Device.Kind kind, String credentialHash, long enrolledBy, Instant now) {
+    long insert(String label, DeviceKind kind, String credentialHash, long enrolledBy, Instant now) {
         return db.insertInto(DEVICE)
                 .set(DEVICE.LABEL, label)
                 .set(DEVICE.KIND, kind.name())
@@ -29,14 +30,14 @@ class DeviceRepository {
                 .fetchSingle(DEVICE.ID);
     }
 
-    Optional<Device> activeByCredential(String credentialHash, Device.Kind kind) {
+    Optional<Device> activeByCredential(String credentialHash, DeviceKind kind) {
         return db.selectFrom(DEVICE)
                 .where(DEVICE.CREDENTIAL_HASH.eq(credentialHash).and(DEVICE.REVOKED_AT.isNull()).and(DEVICE.KIND.eq(kind.name())))
                 .fetchOptional(DeviceRepository::device);
     }
 
     private static Device device(DeviceRecord r) {
-        return new Device(r.getId(), r.getLabel(), Device.Kind.valueOf(r.getKind()), r.getEnrolledAt(), r.getLastSeenAt(),
+        return new Device(r.getId(), r.getLabel(), DeviceKind.valueOf(r.getKind()), r.getEnrolledAt(), r.getLastSeenAt(),
                 r.getRevokedAt(), r.getDark() == 1);
     }
 

@@ -1,5 +1,6 @@
 package com.stretchkiosk.therapist;
 
+import com.stretchkiosk.base.DeviceKind;
 import com.stretchkiosk.audit.AuditAction;
 import com.stretchkiosk.audit.AuditEntry;
 import com.stretchkiosk.audit.AuditOutcome;
@@ -39,16 +40,16 @@ public class DeviceService {
     /** Enrols the manager's current browser as a studio tablet; returns the credential to hand to it (never stored as is). */
     @Transactional
     public String enrol(@Nullable String label) {
-        return enrol(label, Device.Kind.TABLET);
+        return enrol(label, DeviceKind.TABLET);
     }
 
     /** Enrols the manager's current browser as a client display (a TV's browser, a spare tablet). */
     @Transactional
     public String enrolDisplay(@Nullable String label) {
-        return enrol(label, Device.Kind.DISPLAY);
+        return enrol(label, DeviceKind.DISPLAY);
     }
 
-    private String enrol(@Nullable String label, Device.Kind kind) {
+    private String enrol(@Nullable String label, DeviceKind kind) {
         StudioUser manager = StudioUser.current().filter(u -> StudioUser.MANAGER.equals(u.role()))
                 .orElseThrow(() -> new TherapistRefusedException(Problem.of("device.manager-only")));
         String name = TextLimits.clean(label);
@@ -68,16 +69,16 @@ public class DeviceService {
     /** The enrolled, not revoked tablet that holds this credential (a display's credential is no tablet's). */
     @Transactional
     public Optional<Device> recognise(@Nullable String credential) {
-        return recognise(credential, Device.Kind.TABLET);
+        return recognise(credential, DeviceKind.TABLET);
     }
 
     /** The enrolled, not revoked client display that holds this credential. */
     @Transactional
     public Optional<Device> recogniseDisplay(@Nullable String credential) {
-        return recognise(credential, Device.Kind.DISPLAY);
+        return recognise(credential, DeviceKind.DISPLAY);
     }
 
-    private Optional<Device> recognise(@Nullable String credential, Device.Kind kind) {
+    private Optional<Device> recognise(@Nullable String credential, DeviceKind kind) {
         if (credential == null || credential.isBlank() || credential.length() > 100) {
             return Optional.empty();
         }

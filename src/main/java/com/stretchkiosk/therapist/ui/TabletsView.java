@@ -1,5 +1,6 @@
 package com.stretchkiosk.therapist.ui;
 
+import com.stretchkiosk.base.DeviceKind;
 import com.stretchkiosk.base.StudioUser;
 
 import com.stretchkiosk.base.StudioTime;
@@ -94,7 +95,7 @@ public class TabletsView extends VerticalLayout implements HasDynamicTitle {
         list.removeAll();
         Map<Long, ClientDisplay> paired = displays.displays().stream().collect(Collectors.toMap(ClientDisplay::id, d -> d));
         for (Device device : devices.devices()) {
-            Span name = new Span(device.kind() == Device.Kind.DISPLAY
+            Span name = new Span(device.kind() == DeviceKind.DISPLAY
                     ? getTranslation("tablets.kind.display") + ": " + device.label() : device.label());
             name.addClassName("kiosk-therapist-name");
             Span status = new Span(device.active()
