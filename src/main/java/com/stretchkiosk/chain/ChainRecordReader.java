@@ -100,12 +100,14 @@ final class ChainRecordReader {
         return voided.isNull() || voided.isMissingNode();
     }
 
-    private static @Nullable Integer number(JsonNode body, String field) {
+    /** A row's whole-number column, or none when it is null there. */
+    static @Nullable Integer number(JsonNode body, String field) {
         JsonNode value = body.path(field);
         return value.isNumber() ? value.asInt() : null;
     }
 
-    private static @Nullable String text(JsonNode body, String field) {
+    /** A row's text column, or none when it is null there. */
+    static @Nullable String text(JsonNode body, String field) {
         JsonNode value = body.path(field);
         return value.isString() ? value.asString() : null;
     }

@@ -150,8 +150,8 @@ public class HubService {
                 continue;
             }
             var body = JSON.readTree(held.body());
-            found.add(new ChainClient(held.key(), held.studio(), body.path("full_name").asString(""), text(body, "phone"),
-                    body.path("birth_year").isNumber() ? body.path("birth_year").asInt() : null, text(body, "precautions")));
+            found.add(new ChainClient(held.key(), held.studio(), body.path("full_name").asString(""), ChainRecordReader.text(body, "phone"),
+                    ChainRecordReader.number(body, "birth_year"), ChainRecordReader.text(body, "precautions")));
         }
         return Optional.of(found);
     }
@@ -198,11 +198,6 @@ public class HubService {
     private Optional<ChainStudio> studio(@Nullable String credential) {
         return credential == null || credential.isBlank() || credential.length() > 100 || !enabled
                 ? Optional.empty() : repository.activeStudio(Credentials.hash(credential));
-    }
-
-    private static @Nullable String text(tools.jackson.databind.JsonNode body, String field) {
-        var value = body.path(field);
-        return value.isString() ? value.asString() : null;
     }
 
     /** How many rows of a kind a studio has sent (the chain's figures, and the tests). */
