@@ -66,3 +66,68 @@
         restart();
     };
 })();
+
+/*
+ * A row of one-tap chips (ChoiceChips and ToggleChips on the server): the server sets the words ("labels", a JSON
+ * array) and the chosen indexes ("selected", comma-separated, -1 for none); a tap reports its chip's index as
+ * "kiosk-choose". The chip is shown as
+ * chosen only when the server says so, so the screen never shows a value the kiosk did not take.
+ */
+(() => {
+    if (customElements.get('kiosk-chips')) {
+        return;
+    }
+
+    class Chips extends HTMLElement {
+        static get observedAttributes() {
+            return ['labels', 'selected'];
+        }
+
+        connectedCallback() {
+            if (!this.drawn) {
+                this.draw();
+            }
+        }
+
+        attributeChangedCallback(name) {
+            if (name === 'labels' || !this.drawn) {
+                this.draw();
+            } else {
+                this.mark();
+            }
+        }
+
+        draw() {
+            let labels = [];
+            try {
+                labels = JSON.parse(this.getAttribute('labels') || '[]');
+            } catch (e) {
+                /* no words: no chips */
+            }
+            this.replaceChildren(...labels.map((label, index) => {
+                const chip = document.createElement('vaadin-button');
+                chip.className = 'kiosk-chip';
+                chip.textContent = label;
+                chip.addEventListener('click', () => this.dispatchEvent(new CustomEvent('kiosk-choose', { detail: { index } })));
+                return chip;
+            }));
+            this.drawn = true;
+            this.mark();
+        }
+
+        mark() {
+            // One index (a choice), or several (ToggleChips: each chip on or off); -1 for none.
+            const selected = new Set((this.getAttribute('selected') || '-1').split(',').map(Number));
+            [...this.children].forEach((chip, index) => {
+                chip.setAttribute('aria-pressed', String(selected.has(index)));
+                if (selected.has(index)) {
+                    chip.setAttribute('theme', 'primary');
+                } else {
+                    chip.removeAttribute('theme');
+                }
+            });
+        }
+    }
+
+    customElements.define('kiosk-chips', Chips);
+})();

@@ -427,8 +427,82 @@
         });
     }
 
+    /*
+     * A stretch tile of the picker (StretchPicker.Tile): the server sets its lines as attributes (name, position,
+     * marks, last, caution) and its state as classes; the tile draws them. An empty caution line is hidden.
+     */
+    const TILE_LINES = ['name', 'position', 'marks', 'last', 'caution'];
+
+    class StretchTile extends HTMLElement {
+        static get observedAttributes() {
+            return TILE_LINES;
+        }
+
+        connectedCallback() {
+            this.draw();
+        }
+
+        attributeChangedCallback(name, before, now) {
+            if (this.lines) {
+                this.show(name, now);
+            }
+        }
+
+        draw() {
+            if (!this.lines) {
+                this.lines = {};
+                TILE_LINES.forEach(line => {
+                    const span = document.createElement('span');
+                    span.className = 'kiosk-stretch-tile-' + line;
+                    this.lines[line] = span;
+                    this.appendChild(span);
+                });
+            }
+            TILE_LINES.forEach(line => this.show(line, this.getAttribute(line)));
+        }
+
+        show(line, words) {
+            const span = this.lines[line];
+            span.textContent = words || '';
+            span.hidden = line === 'caution' && !words;
+        }
+    }
+
+    /* A stretch's numbered steps (StretchSteps): the server sets them as a JSON array in "steps". */
+    class StretchSteps extends HTMLElement {
+        static get observedAttributes() {
+            return ['steps'];
+        }
+
+        connectedCallback() {
+            this.draw();
+        }
+
+        attributeChangedCallback() {
+            this.draw();
+        }
+
+        draw() {
+            let steps = [];
+            try {
+                steps = JSON.parse(this.getAttribute('steps') || '[]');
+            } catch (e) {
+                /* no steps to show */
+            }
+            const list = document.createElement('ol');
+            list.replaceChildren(...steps.map(step => {
+                const item = document.createElement('li');
+                item.textContent = step;
+                return item;
+            }));
+            this.replaceChildren(list);
+        }
+    }
+
     customElements.get('kiosk-hold-timer') || customElements.define('kiosk-hold-timer', HoldTimer);
     customElements.get('kiosk-breath-pacer') || customElements.define('kiosk-breath-pacer', BreathPacer);
     customElements.get('kiosk-elapsed') || customElements.define('kiosk-elapsed', Elapsed);
+    customElements.get('kiosk-tile') || customElements.define('kiosk-tile', StretchTile);
+    customElements.get('kiosk-steps') || customElements.define('kiosk-steps', StretchSteps);
     customElements.get('kiosk-server-time') || customElements.define('kiosk-server-time', ServerTime);
 })();

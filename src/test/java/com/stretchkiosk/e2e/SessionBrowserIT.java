@@ -324,6 +324,8 @@ class SessionBrowserIT extends BrowserTest {
         page.clock().install();
         long visitId = startSession(clientWithHistoryAndNoOpenSession(4));
         tile("Crocodile pose").click();
+        // The panel is built with the screen and waits out of sight: it shows with the pick's answer.
+        page.locator(".kiosk-active").waitFor();
         Locator timer = page.locator(".kiosk-active kiosk-hold-timer");
         Locator number = timer.locator(".kiosk-timer-number");
         Locator label = timer.locator(".kiosk-timer-label");

@@ -19,6 +19,8 @@ public class Lock extends Div {
     /** Session attribute: the path to return to after unlocking; present while the tablet is locked. */
     public static final String LOCKED_AT_PATH = "kiosk.locked-at-path";
     public static final String LOCK_ROUTE = "lock";
+    /** The idle lock, and the elements every screen may draw in the browser (chips). */
+    public static final String SCRIPT = "context://kiosk/kiosk.js";
 
     private final Duration idle;
 
@@ -29,7 +31,7 @@ public class Lock extends Div {
 
     @Override
     protected void onAttach(AttachEvent attach) {
-        attach.getUI().getPage().addJavaScript("context://kiosk/kiosk.js");
+        attach.getUI().getPage().addJavaScript(SCRIPT);
         attach.getUI().getPage().executeJs("window.kioskIdleLock && window.kioskIdleLock($0, $1, $2)", getElement(), idle.toMillis(),
                 getTranslation("lock.covered"));
     }

@@ -59,14 +59,9 @@ public final class Touch {
                 + ".forEach(p => p.i18n = Object.assign({}, p.i18n, {reveal: $0}))", field.getTranslation("app.password.reveal"));
     }
 
-    /** Shows a toggle chip as pressed or not (colour and aria-pressed). */
-    public static void showPressed(Button button, boolean pressed) {
-        button.getElement().setAttribute("aria-pressed", Boolean.toString(pressed));
-        if (pressed) {
-            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        } else {
-            button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        }
+    /** Words for an element the browser draws (kiosk.js, session.js): a JSON array in an attribute. */
+    public static String jsonArray(java.util.List<String> words) {
+        return tools.jackson.databind.json.JsonMapper.shared().writeValueAsString(words);
     }
 
     /** Sets a text only when it differs, so an unchanged text sends nothing to the browser. */

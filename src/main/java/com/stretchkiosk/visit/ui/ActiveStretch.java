@@ -18,8 +18,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Objects;
@@ -48,7 +46,7 @@ class ActiveStretch extends Div {
     private final ChoiceChips<Side> sides;
     private final Span reps = new Span();
     private final Button view = new Button();
-    private final OrderedList steps = new OrderedList();
+    private final StretchSteps steps = new StretchSteps();
     private final HoldTimer timer = new HoldTimer();
     private final BreathPacer pacer = new BreathPacer(BreathingPace.DEFAULT_SECONDS);
     private final RecordingForm form;
@@ -82,7 +80,6 @@ class ActiveStretch extends Div {
         stop.addClassName("kiosk-stop");
         stop.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
 
-        steps.addClassName("kiosk-steps");
         timer.addStartedListener(started -> {
             holdStartedAt = started.at();
             heldSeconds = null;
@@ -149,8 +146,7 @@ class ActiveStretch extends Div {
             title.setText(next.name());
             position.setText(next.position());
             sides.setVisible(next.sided());
-            steps.removeAll();
-            next.steps().forEach(step -> steps.add(new ListItem(step)));
+            steps.show(next.steps());
         }
         stretch = next;
         side = course.side();
@@ -183,6 +179,11 @@ class ActiveStretch extends Div {
 
     Stretch stretch() {
         return Objects.requireNonNull(stretch);
+    }
+
+    /** Whether a stretch has been shown (the panel is built with the screen, before the first pick). */
+    boolean hasStretch() {
+        return stretch != null;
     }
 
     int repetition() {

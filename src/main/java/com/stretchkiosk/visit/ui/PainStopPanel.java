@@ -78,7 +78,7 @@ class PainStopPanel extends Div {
         saved.setText(onChange.test(changed) ? getTranslation("session.stop.detail-saved") : "");
     }
 
-    private Div row(String labelKey, Div... chips) {
+    private Div row(String labelKey, com.vaadin.flow.component.Component... chips) {
         Span label = new Span(getTranslation(labelKey));
         label.addClassName("kiosk-panel-label");
         Div row = new Div(label);

@@ -3,6 +3,7 @@ package com.stretchkiosk.visit.ui;
 import com.stretchkiosk.base.TextLimits;
 import com.stretchkiosk.base.Words;
 import com.stretchkiosk.base.ui.ChoiceChips;
+import com.stretchkiosk.base.ui.ToggleChips;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.catalog.MeasureUnit;
 import com.stretchkiosk.catalog.Measures;
@@ -17,8 +18,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -51,7 +50,7 @@ class RecordingForm extends Div {
     private final ChoiceChips<Integer> pressureChips;
     private final ChoiceChips<Breathing> breathingChips;
     private final Span breathCountText = new Span();
-    private final Map<NoteChip, Button> noteChipButtons = new EnumMap<>(NoteChip.class);
+    private final ToggleChips<NoteChip> noteChips;
     private final TextField note = new TextField();
     private @Nullable Stretch stretch;
     private int startingRange;
@@ -61,7 +60,6 @@ class RecordingForm extends Div {
     private @Nullable Integer pressure;
     private @Nullable Breathing breathing;
     private @Nullable Integer breathCount;
-    private final EnumSet<NoteChip> noteChips = EnumSet.noneOf(NoteChip.class);
 
     RecordingForm(Measures measures, Runnable onRangeChange) {
         this.measures = measures;
@@ -98,27 +96,13 @@ class RecordingForm extends Div {
         breaths.addClassName("kiosk-breaths");
         Div breathingRow = row(label("session.breathing"), breathingChips, breaths);
 
-        Div chips = new Div();
-        chips.addClassName("kiosk-chips");
-        for (NoteChip chip : NoteChip.values()) {
-            Button button = new Button(getTranslation(Words.key("note-chip.", chip)));
-            button.addClassName("kiosk-chip");
-            Touch.showPressed(button, false);
-            button.addClickListener(tap -> {
-                if (!noteChips.remove(chip)) {
-                    noteChips.add(chip);
-                }
-                Touch.showPressed(button, noteChips.contains(chip));
-            });
-            noteChipButtons.put(chip, button);
-            chips.add(button);
-        }
+        noteChips = new ToggleChips<>(Arrays.asList(NoteChip.values()), chip -> getTranslation(Words.key("note-chip.", chip)));
         note.setPlaceholder(getTranslation("session.note.placeholder"));
         note.setAriaLabel(getTranslation("session.note.placeholder"));
         note.setMaxLength(TextLimits.NOTE_MAX_LENGTH);
         note.addClassName("kiosk-note");
         note.addValueChangeListener(change -> note.setInvalid(false));
-        Div notesRow = row(label("session.notes"), chips, note);
+        Div notesRow = row(label("session.notes"), noteChips, note);
         add(rangeRow, pressureRow, breathingRow, notesRow, otherProblem);
     }
 
@@ -133,7 +117,6 @@ class RecordingForm extends Div {
         range = null;
         pressure = null;
         breathing = null;
-        noteChips.clear();
         Touch.setText(rangeValue, getTranslation("session.range.unset"));
         rangeLabel.getElement().setAttribute("title", getTranslation(measures.unitKey(next.unit())));
         labelSteps(next.unit());
@@ -157,11 +140,7 @@ class RecordingForm extends Div {
         pressureChips.select(null);
         breathingChips.select(null);
         setBreathCount(null);
-        noteChipButtons.values().forEach(button -> {
-            if ("true".equals(button.getElement().getAttribute("aria-pressed"))) {
-                Touch.showPressed(button, false);
-            }
-        });
+        noteChips.clear();
         if (!note.isEmpty()) {
             note.clear();
         }
@@ -188,7 +167,7 @@ class RecordingForm extends Div {
     }
 
     Set<NoteChip> noteChips() {
-        return Set.copyOf(noteChips);
+        return noteChips.on();
     }
 
     String note() {

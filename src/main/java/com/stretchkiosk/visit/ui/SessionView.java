@@ -68,7 +68,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
     private SessionTaps taps;
     private @Nullable SessionHeader header;
     private @Nullable StretchPicker picker;
-    /** The active stretch's component: built at the first pick, then shown anew in place after each tap. */
+    /** The active stretch's component: built with the screen, hidden until a pick, then shown anew in place after each tap. */
     private @Nullable ActiveStretch stretchPanel;
     private @Nullable ActiveStretch active;
     private List<Stretch> stretches = List.of();
@@ -194,7 +194,12 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         if (active != null && active.repetition() != course.repetition()) {
             active.showRepetition(course.repetition());
         }
-        clientDisplays.show(course, stretchPanel);
+        clientDisplays.show(course, shownPanel());
+    }
+
+    /** The stretch panel once it has shown a stretch (it is built before, hidden): what the last stretch was. */
+    private @Nullable ActiveStretch shownPanel() {
+        return stretchPanel != null && stretchPanel.hasStretch() ? stretchPanel : null;
     }
 
     private void pick(Stretch stretch) {
@@ -234,7 +239,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
 
         @Override
         public @Nullable ActiveStretch stretchPanel() {
-            return stretchPanel;
+            return shownPanel();
         }
 
         @Override
@@ -245,12 +250,14 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
             boolean stretch = course.step() == SessionCourse.Step.STRETCH;
             // The active stretch stays attached while hidden: showing it again sends only what changed.
             main.setClassName("stretch", stretch);
-            if (stretch && stretchPanel == null) {
+            // Built with the screen, not at the first pick: that pick then sends what changed rather than the whole
+            // panel, and the kiosk does not keep that large answer (Vaadin keeps each screen's last one for a resend).
+            if (course.step() != SessionCourse.Step.ENDED && stretchPanel == null) {
                 stretchPanel = new ActiveStretch(text.measures(), keys, new ActiveStretch.Taps(() -> taps.log(false), () -> taps.log(true), () -> taps.stop(),
                         side -> {
                             course.chooseSide(side);
                             update();
-                        }, () -> clientDisplays.show(course, stretchPanel)));
+                        }, () -> clientDisplays.show(course, shownPanel())));
                 main.addComponentAsFirst(stretchPanel);
             }
             if (stretchPanel != null) {
@@ -288,7 +295,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
             if (open != null) {
                 taps.showStopPanel(open);
             }
-            clientDisplays.show(course, stretchPanel);
+            clientDisplays.show(course, shownPanel());
         }
 
         @Override

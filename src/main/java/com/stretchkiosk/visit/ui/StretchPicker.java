@@ -1,7 +1,6 @@
 package com.stretchkiosk.visit.ui;
 
 import com.stretchkiosk.base.Words;
-import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.catalog.Stretch;
 import com.stretchkiosk.visit.Attempt;
 import com.stretchkiosk.visit.Guidance;
@@ -12,15 +11,17 @@ import com.stretchkiosk.visit.Side;
 import com.stretchkiosk.visit.StretchSide;
 import com.stretchkiosk.visit.VisitSheet;
 import com.vaadin.flow.component.ClickNotifier;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
@@ -62,35 +63,40 @@ class StretchPicker extends Composite<Nav> {
         return List.copyOf(tiles.values());
     }
 
-    /** One stretch: name, position, a mark per side (✓ done, ✕ pain stop, – skipped), last range, cautions. */
-    static final class Tile extends Composite<Div> implements ClickNotifier<Tile> {
+    /**
+     * One stretch: name, position, a mark per side (✓ done, ✕ pain stop, – skipped), last range, cautions. The
+     * browser draws its lines from five attributes (frontend/session.js, {@code kiosk-tile}): one element on the
+     * server per tile rather than eleven, and a changed fact is one attribute in the answer.
+     */
+    @Tag("kiosk-tile")
+    static final class Tile extends Component implements ClickNotifier<Tile>, HasStyle {
 
         private final Stretch stretch;
         private final SessionText text;
-        private final Span marks = new Span();
-        private final Span last = new Span();
-        private final Span caution = new Span();
         private @Nullable List<String> shown;
 
         Tile(Stretch stretch, SessionText text) {
             this.stretch = stretch;
             this.text = text;
-            Div tile = getContent();
-            tile.addClassName("kiosk-stretch-tile");
-            tile.getElement().setAttribute("role", "button");
-            tile.getElement().setAttribute("tabindex", "0");
-            Span name = new Span(stretch.name());
-            name.addClassName("kiosk-stretch-tile-name");
-            Span position = new Span(stretch.position());
-            position.addClassName("kiosk-stretch-tile-position");
-            marks.addClassName("kiosk-stretch-tile-marks");
-            last.addClassName("kiosk-stretch-tile-last");
-            caution.addClassName("kiosk-stretch-tile-caution");
-            tile.add(name, position, marks, last, caution);
+            addClassName("kiosk-stretch-tile");
+            getElement().setAttribute("role", "button");
+            getElement().setAttribute("tabindex", "0");
+            getElement().setAttribute("name", stretch.name());
+            getElement().setAttribute("position", stretch.position());
         }
 
         Stretch stretch() {
             return stretch;
+        }
+
+        /** Today's marks as the tile shows them ("L ✓  R ○"). */
+        String marks() {
+            return Objects.requireNonNullElse(getElement().getAttribute("marks"), "");
+        }
+
+        /** The caution line as the tile shows it, empty when there is none. */
+        String caution() {
+            return Objects.requireNonNullElse(getElement().getAttribute("caution"), "");
         }
 
         /** Shows today's marks, last visit's range and the cautions; only what changed reaches the browser. */
@@ -124,17 +130,22 @@ class StretchPicker extends Composite<Nav> {
                 return;
             }
             shown = state;
-            Div tile = getContent();
-            tile.setClassName("active", active);
-            tile.setClassName("done", allDone);
-            tile.setClassName("pain", pain);
-            tile.setClassName("caution", !cautions.isEmpty());
-            tile.getElement().setAttribute("aria-current", active ? "true" : "false");
-            Touch.setText(marks, state.get(0));
-            Touch.setText(last, lastRanges.isEmpty() ? getTranslation("session.picker.no-last")
+            setClassName("active", active);
+            setClassName("done", allDone);
+            setClassName("pain", pain);
+            setClassName("caution", !cautions.isEmpty());
+            getElement().setAttribute("aria-current", active ? "true" : "false");
+            show("marks", state.get(0));
+            show("last", lastRanges.isEmpty() ? getTranslation("session.picker.no-last")
                     : getTranslation("session.picker.last", state.get(1)));
-            Touch.setText(caution, cautions.isEmpty() ? "" : "⚠ " + state.get(2));
-            caution.setVisible(!cautions.isEmpty());
+            show("caution", cautions.isEmpty() ? "" : "⚠ " + state.get(2));
+        }
+
+        /** Sets a line's words when they differ from what the tile shows: only a change reaches the browser. */
+        private void show(String line, String words) {
+            if (!words.equals(getElement().getAttribute(line))) {
+                getElement().setAttribute(line, words);
+            }
         }
 
         private static String mark(List<Attempt> today) {

@@ -282,14 +282,12 @@ class ClientDisplayTest extends KioskTest {
 
     /** Taps the stretch's tile in the session's picker. */
     private static void pick(String name) {
-        var tile = _find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("kiosk-stretch-tile")).stream()
-                .filter(div -> div.getChildren().anyMatch(child -> child instanceof Span span && span.getText().equals(name)))
-                .findFirst().orElseThrow().getParent().orElseThrow();
-        com.vaadin.flow.component.ComponentUtil.fireEvent(tile, new com.vaadin.flow.component.ClickEvent<>(tile));
+        com.stretchkiosk.visit.ui.OnSessionScreen.pick(name);
     }
 
     private static void tap(String text) {
-        _click(_find(Button.class, spec -> spec.withText(text)).stream().filter(b -> b.isVisible()).findFirst().orElseThrow(
+        _click(_find(Button.class, spec -> spec.withText(text)).stream()
+                .filter(b -> b.isVisible() && !com.stretchkiosk.visit.ui.OnSessionScreen.outOfSight(b)).findFirst().orElseThrow(
                 () -> new AssertionError("no button " + text)));
     }
 }

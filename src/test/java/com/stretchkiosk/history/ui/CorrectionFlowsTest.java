@@ -191,7 +191,7 @@ class CorrectionFlowsTest extends KioskTest {
         _click(_find(Button.class, spec -> spec.withText("Correct")).getFirst());
         Div form = _get(Div.class, spec -> spec.withClasses("kiosk-correction"));
         if (otherSide) {
-            _click(_get(form, Button.class, spec -> spec.withText("right")));
+            com.stretchkiosk.base.ui.ChipTaps.tapIn(form, "right");
         }
         _setValue(_get(form, NumberField.class, spec -> spec.withLabel("Range (degrees)")), (double) range);
         _setValue(_get(form, TextField.class, spec -> spec.withLabel("Why is it corrected?")), reason);

@@ -130,12 +130,12 @@ class ManagerScreensTest extends KioskTest {
     void the_figures_period_is_chosen_with_one_tap_and_read_in_the_studios_dates() {
         UI.getCurrent().navigate("manager/figures");
         assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Sessions per week"))).isNotNull();
-        _click(_get(Button.class, spec -> spec.withText("A year")));
+        com.stretchkiosk.base.ui.ChipTaps.tap("A year");
         assertThat(_find(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Sessions per month"))).hasSize(1);
         assertThat(_find(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Sessions per week"))).isEmpty();
         assertThat(_find(com.vaadin.flow.component.html.Paragraph.class).stream().map(p -> p.getText()))
                 .as("dates in the studio's words, never ISO").anyMatch(text -> text.matches("From \\d{1,2} \\w{3} \\d{4} to \\d{1,2} \\w{3} \\d{4}"));
-        _click(_get(Button.class, spec -> spec.withText("4 weeks")));
+        com.stretchkiosk.base.ui.ChipTaps.tap("4 weeks");
         assertThat(_find(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Sessions per day"))).hasSize(1);
         assertThat(_find(com.vaadin.flow.component.html.Span.class).stream().map(span -> span.getText()))
                 .as("weeks as dates").anyMatch(text -> text.startsWith("week of ")).noneMatch(text -> text.contains("-W"));

@@ -13,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.stretchkiosk.KioskTest;
+import com.stretchkiosk.base.ui.ChipTaps;
+import com.stretchkiosk.base.ui.ChoiceChips;
 import com.stretchkiosk.base.ui.Lock;
 import com.stretchkiosk.catalog.CatalogService;
 import com.stretchkiosk.catalog.Stretch;
@@ -252,7 +254,7 @@ class SessionFlowsTest extends KioskTest {
                 .contains("Levator scapulae, Left — sharp-pain stop (no range recorded)")
                 .doesNotContain("depth 3");
         assertThat(_get(Button.class, spec -> spec.withClasses("kiosk-badge-caution")).getText()).isEqualTo("⚠ 3 cautions");
-        assertThat(tile("Levator scapulae").getElement().getTextRecursively()).contains("⚠ L pain stop · R stay below depth 6");
+        assertThat(tile("Levator scapulae").caution()).isEqualTo("⚠ L pain stop · R stay below depth 6");
 
         tap("Skip");
         pickStretch("Levator scapulae");
@@ -319,7 +321,7 @@ class SessionFlowsTest extends KioskTest {
         UI.getCurrent().navigate(back);
         assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Levator scapulae"))
                 .isVisible()).isTrue();
-        assertThat(_get(Button.class, spec -> spec.withText("Right")).getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(ChipTaps.chosen(_get(ChoiceChips.class, spec -> spec.withClasses("kiosk-side-chips")))).isEqualTo("Right");
     }
 
     @Test
@@ -498,7 +500,7 @@ class SessionFlowsTest extends KioskTest {
     }
 
     private static String marks(String name) {
-        return _get(tile(name), Span.class, spec -> spec.withClasses("kiosk-stretch-tile-marks")).getText();
+        return tile(name).marks();
     }
 
     /** The Next key of a pedal, as session.js reports it. */
@@ -529,12 +531,29 @@ class SessionFlowsTest extends KioskTest {
         return _get(FeedbackStrip.class).text();
     }
 
+    /** Taps the one button or chip on screen with these words. */
     private static void tap(String text) {
-        _click(onScreen(_find(Button.class, spec -> spec.withText(text))));
+        List<Button> buttons = _find(Button.class, spec -> spec.withText(text)).stream().filter(button -> !outOfSight(button)).toList();
+        List<ChoiceChips<?>> rows = chipRows(text);
+        assertThat(buttons.size() + rows.size()).as("exactly one \"%s\" on screen", text).isEqualTo(1);
+        if (buttons.isEmpty()) {
+            ChipTaps.tap(rows.getFirst(), text);
+        } else {
+            _click(buttons.getFirst());
+        }
     }
 
+    /** Taps the one chip on screen with these words (a pain score, say, where "5" might also be a step). */
     private static void tapChip(String text) {
-        _click(onScreen(_find(Button.class, spec -> spec.withText(text).withClasses("kiosk-chip"))));
+        List<ChoiceChips<?>> rows = chipRows(text);
+        assertThat(rows).as("exactly one chip \"%s\" on screen", text).hasSize(1);
+        ChipTaps.tap(rows.getFirst(), text);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<ChoiceChips<?>> chipRows(String text) {
+        return _find(ChoiceChips.class).stream().<ChoiceChips<?>>map(row -> row)
+                .filter(row -> ChipTaps.has(row, text) && !outOfSight(row)).toList();
     }
 
     /** The one button a person can see: those of a stretch panel waiting out of sight do not count. */
@@ -545,16 +564,18 @@ class SessionFlowsTest extends KioskTest {
     }
 
     private static boolean outOfSight(com.vaadin.flow.component.Component component) {
-        for (var parent = component.getParent(); parent.isPresent(); parent = parent.get().getParent()) {
-            if (parent.get() instanceof ActiveStretch panel && panel.hasClassName(ActiveStretch.AWAY)) {
-                return true;
-            }
-        }
-        return false;
+        return OnSessionScreen.outOfSight(component);
     }
 
+    @SuppressWarnings("unchecked")
     private static void tapIn(String panelClass, String text) {
-        _click(_get(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses(panelClass)), Button.class,
-                spec -> spec.withText(text)));
+        var panel = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses(panelClass));
+        List<ChoiceChips<?>> rows = _find(panel, ChoiceChips.class).stream().<ChoiceChips<?>>map(row -> row)
+                .filter(row -> ChipTaps.has(row, text)).toList();
+        if (rows.size() == 1) {
+            ChipTaps.tap(rows.getFirst(), text);
+        } else {
+            _click(_get(panel, Button.class, spec -> spec.withText(text)));
+        }
     }
 }
