@@ -102,8 +102,10 @@ final class SessionTaps {
         Recorded<Attempt> recorded = tap(() -> visits.recordAttempt(draft));
         if (recorded != null) {
             course().logged(course().sheet().withFacts(recorded.facts()));
+            // Undo names the fact only: a closure over the answer would keep a second copy of the session's facts.
+            FactRef logged = new FactRef(FactRef.Kind.ATTEMPT, recorded.fact().factId());
             strip.saved(text.t(skipped ? "session.skipped" : "session.logged", text.attempt(stretch, recorded.fact())),
-                    () -> undo(new FactRef(FactRef.Kind.ATTEMPT, recorded.fact().factId())));
+                    () -> undo(logged));
             screen.update();
         }
     }
@@ -135,8 +137,8 @@ final class SessionTaps {
             course().stopped(course().sheet().withFacts(recorded.facts()), recorded.fact(), recorded.stored());
             String where = stopWhere(recorded.fact());
             if (recorded.stored()) {
-                strip.saved(text.t("session.stop.recorded", where),
-                        () -> undo(new FactRef(FactRef.Kind.PAIN_STOP, recorded.fact().factId())));
+                FactRef stopped = new FactRef(FactRef.Kind.PAIN_STOP, recorded.fact().factId());
+                strip.saved(text.t("session.stop.recorded", where), () -> undo(stopped));
             } else {
                 strip.info(text.t("session.stop.already", where));
             }
@@ -180,8 +182,9 @@ final class SessionTaps {
                 course().changed(latest);
                 screen.showFacts();
             }
+            FactRef rated = recorded.fact();
             strip.saved(text.t(moment == PainMoment.BEFORE ? "session.pain-before.saved" : "session.pain-after.saved", score),
-                    () -> undo(recorded.fact()));
+                    () -> undo(rated));
         }
     }
 
