@@ -68,21 +68,29 @@
 })();
 
 /*
- * A row of one-tap chips (ChoiceChips and ToggleChips on the server): the server sets the words ("labels", a JSON
- * array) and the chosen indexes ("selected", comma-separated, -1 for none); a tap reports its chip's index as
- * "kiosk-choose". The chip is shown as
- * chosen only when the server says so, so the screen never shows a value the kiosk did not take.
+ * Buttons drawn from their words (DrawnButtons on the server): the server sets the words ("labels", a JSON array)
+ * and a tap reports its button's index as "kiosk-tap".
+ *   <kiosk-chips> (ChoiceChips, ToggleChips): a row of chips; "selected" holds the chosen indexes, comma-separated
+ *     (-1 for none). A chip is shown as chosen only when the server says so: the screen never shows a value the
+ *     kiosk did not take.
+ *   <kiosk-stepper> (Stepper): an optional "caption", the first "before" buttons, the "value", the other buttons;
+ *     "names" says each button's purpose to a screen reader, "step-class" and "value-class" are for the CSS.
  */
 (() => {
     if (customElements.get('kiosk-chips')) {
         return;
     }
 
-    class Chips extends HTMLElement {
-        static get observedAttributes() {
-            return ['labels', 'selected'];
+    const words = (element, name) => {
+        try {
+            const parsed = JSON.parse(element.getAttribute(name) || '[]');
+            return Array.isArray(parsed) ? parsed : [];
+        } catch (e) {
+            return [];
         }
+    };
 
+    class DrawnButtons extends HTMLElement {
         connectedCallback() {
             if (!this.drawn) {
                 this.draw();
@@ -90,33 +98,42 @@
         }
 
         attributeChangedCallback(name) {
-            if (name === 'labels' || !this.drawn) {
+            if (!this.drawn || this.redrawnBy(name)) {
                 this.draw();
             } else {
-                this.mark();
+                this.update();
             }
+        }
+
+        button(label, index, className) {
+            const button = document.createElement('vaadin-button');
+            button.className = className || '';
+            button.textContent = label;
+            button.addEventListener('click', () => this.dispatchEvent(new CustomEvent('kiosk-tap', { detail: { index } })));
+            return button;
         }
 
         draw() {
-            let labels = [];
-            try {
-                labels = JSON.parse(this.getAttribute('labels') || '[]');
-            } catch (e) {
-                /* no words: no chips */
-            }
-            this.replaceChildren(...labels.map((label, index) => {
-                const chip = document.createElement('vaadin-button');
-                chip.className = 'kiosk-chip';
-                chip.textContent = label;
-                chip.addEventListener('click', () => this.dispatchEvent(new CustomEvent('kiosk-choose', { detail: { index } })));
-                return chip;
-            }));
             this.drawn = true;
-            this.mark();
+            this.replaceChildren(...this.parts(words(this, 'labels')));
+            this.update();
+        }
+    }
+
+    class Chips extends DrawnButtons {
+        static get observedAttributes() {
+            return ['labels', 'selected'];
         }
 
-        mark() {
-            // One index (a choice), or several (ToggleChips: each chip on or off); -1 for none.
+        redrawnBy(name) {
+            return name === 'labels';
+        }
+
+        parts(labels) {
+            return labels.map((label, index) => this.button(label, index, 'kiosk-chip'));
+        }
+
+        update() {
             const selected = new Set((this.getAttribute('selected') || '-1').split(',').map(Number));
             [...this.children].forEach((chip, index) => {
                 chip.setAttribute('aria-pressed', String(selected.has(index)));
@@ -129,5 +146,38 @@
         }
     }
 
+    class Stepper extends DrawnButtons {
+        static get observedAttributes() {
+            return ['labels', 'before', 'names', 'caption', 'step-class', 'value-class', 'value'];
+        }
+
+        redrawnBy(name) {
+            return name !== 'value';
+        }
+
+        parts(labels) {
+            const names = words(this, 'names');
+            const before = Number(this.getAttribute('before') || 0);
+            const buttons = labels.map((label, index) => {
+                const button = this.button(label, index, this.getAttribute('step-class'));
+                if (names[index]) {
+                    button.setAttribute('aria-label', names[index]);
+                }
+                return button;
+            });
+            this.value = document.createElement('span');
+            this.value.className = this.getAttribute('value-class') || '';
+            const caption = this.getAttribute('caption');
+            const captionSpan = document.createElement('span');
+            captionSpan.textContent = caption || '';
+            return [...(caption ? [captionSpan] : []), ...buttons.slice(0, before), this.value, ...buttons.slice(before)];
+        }
+
+        update() {
+            this.value.textContent = this.getAttribute('value') || '';
+        }
+    }
+
     customElements.define('kiosk-chips', Chips);
+    customElements.define('kiosk-stepper', Stepper);
 })();

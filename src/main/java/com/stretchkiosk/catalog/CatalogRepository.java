@@ -21,14 +21,18 @@ class CatalogRepository {
         this.db = db;
     }
 
-    /** The stretches not retired, in catalog order (group, then stretch). */
-    List<Stretch> active() {
-        return stretches(STRETCH.RETIRED_AT.isNull());
-    }
-
     /** One stretch, retired or not: history and validation still need a retired one. */
     Optional<Stretch> find(long id) {
         return stretches(STRETCH.ID.eq(id)).stream().findFirst();
+    }
+
+    /**
+     * What changes with any change of the catalog: a stretch added (count, highest id), edited, retired or restored
+     * (each bumps the stretch's version).
+     */
+    String stamp() {
+        var stamp = db.select(DSL.count(), DSL.sum(STRETCH.VERSION), DSL.max(STRETCH.ID)).from(STRETCH).fetchSingle();
+        return stamp.value1() + "/" + stamp.value2() + "/" + stamp.value3();
     }
 
     /** Every stretch, retired ones last. */

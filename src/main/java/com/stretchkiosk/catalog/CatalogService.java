@@ -7,6 +7,7 @@ import com.stretchkiosk.audit.AuditService;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +18,14 @@ public class CatalogService {
     private final CatalogRepository repository;
     private final AuditService audit;
     private final Clock clock;
+    /**
+     * The catalog as last read, shared by every screen that shows it (each open session screen held a copy of every
+     * stretch and its steps); it is used while the catalog's stamp, read each time, has not changed.
+     */
+    private volatile @Nullable Snapshot snapshot;
+
+    private record Snapshot(String stamp, List<Stretch> all) {
+    }
 
     CatalogService(CatalogRepository repository, AuditService audit, Clock clock) {
         this.repository = repository;
@@ -26,7 +35,15 @@ public class CatalogService {
 
     /** Every stretch, retired ones included (they stay in history), for the manager's catalog. */
     public List<Stretch> allStretches() {
-        return repository.all();
+        // The stamp is read before the stretches: a change between the two reads only makes the next call read again.
+        String stamp = repository.stamp();
+        Snapshot known = snapshot;
+        if (known != null && known.stamp().equals(stamp)) {
+            return known.all();
+        }
+        List<Stretch> all = List.copyOf(repository.all());
+        snapshot = new Snapshot(stamp, all);
+        return all;
     }
 
     /** Adds a stretch, or saves an edit begun at {@code expectedVersion}; a stale edit is refused with the current one. */
@@ -65,7 +82,7 @@ public class CatalogService {
 
     /** Stretches a therapist can pick today, grouped and ordered as the catalog orders them. */
     public List<Stretch> activeStretches() {
-        return repository.active();
+        return allStretches().stream().filter(stretch -> !stretch.retired()).toList();
     }
 
     /** One stretch by id, also when retired (its history stays). */

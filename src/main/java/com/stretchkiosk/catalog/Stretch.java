@@ -22,6 +22,10 @@ public record Stretch(
         long version,
         boolean retired) {
 
+    public Stretch {
+        steps = List.copyOf(steps);
+    }
+
     public boolean isPlausible(int range) {
         return range >= rangeMin && range <= rangeMax;
     }

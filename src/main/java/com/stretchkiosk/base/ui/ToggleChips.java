@@ -18,7 +18,7 @@ public class ToggleChips<T> extends ChoiceChips<T> {
     }
 
     @Override
-    protected void tapped(T value) {
+    protected void chosen(T value) {
         if (!on.remove(value)) {
             on.add(value);
         }

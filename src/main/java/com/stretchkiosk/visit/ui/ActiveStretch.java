@@ -4,6 +4,7 @@ import com.stretchkiosk.base.Words;
 import com.stretchkiosk.base.ui.BreathPacer;
 import com.stretchkiosk.base.ui.ChoiceChips;
 import com.stretchkiosk.base.ui.HoldTimer;
+import com.stretchkiosk.base.ui.Stepper;
 import com.stretchkiosk.base.ui.ServerTime;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.catalog.Measures;
@@ -22,7 +23,6 @@ import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,6 +49,8 @@ class ActiveStretch extends Div {
     private final StretchSteps steps = new StretchSteps();
     private final HoldTimer timer = new HoldTimer();
     private final BreathPacer pacer = new BreathPacer(BreathingPace.DEFAULT_SECONDS);
+    /** The pacer's pace between − (faster) and + (slower). */
+    private final Stepper paceControls;
     private final RecordingForm form;
     private final Div content = new Div();
     private final Div panel = new Div();
@@ -92,18 +94,10 @@ class ActiveStretch extends Div {
         Div timerBox = new Div(timer);
         timerBox.addClassName("kiosk-timer");
 
-        Span paceLabel = new Span(getTranslation("session.pace", pacer.pace()));
-        paceLabel.addClassName("kiosk-pace-label");
-        IntConsumer setPace = seconds -> {
-            pacer.setPace(BreathingPace.clamp(seconds), ServerTime.now());
-            paceLabel.setText(getTranslation("session.pace", pacer.pace()));
-            taps.clientSees().run();
-        };
-        Button faster = new Button("−", tap -> setPace.accept(pacer.pace() - 1));
-        faster.setAriaLabel(getTranslation("session.pace.faster"));
-        Button slower = new Button("+", tap -> setPace.accept(pacer.pace() + 1));
-        slower.setAriaLabel(getTranslation("session.pace.slower"));
-        Div paceControls = new Div(faster, paceLabel, slower);
+        paceControls = new Stepper("kiosk-pace-label", step -> stepPace(step == 0 ? -1 : 1, taps.clientSees()));
+        paceControls.setSteps(List.of("−"), List.of("+"),
+                List.of(getTranslation("session.pace.faster"), getTranslation("session.pace.slower")));
+        paceControls.setValue(getTranslation("session.pace", pacer.pace()));
         paceControls.addClassName("kiosk-pace-controls");
         Div pacerBox = new Div(pacer, paceControls);
         pacerBox.addClassName("kiosk-pacer");
@@ -127,6 +121,13 @@ class ActiveStretch extends Div {
         actions.addClassName("kiosk-active-actions");
 
         add(head, stop, content, panel, actions);
+    }
+
+    /** − makes the breaths faster (shorter), + slower; a client display breathes the same. */
+    private void stepPace(int seconds, Runnable clientSees) {
+        pacer.setPace(BreathingPace.clamp(pacer.pace() + seconds), ServerTime.now());
+        paceControls.setValue(getTranslation("session.pace", pacer.pace()));
+        clientSees.run();
     }
 
     /** The first key that does the action, in words ("PgUp", "."), or a dash when none does. */

@@ -3,6 +3,7 @@ package com.stretchkiosk.visit.ui;
 import com.stretchkiosk.base.TextLimits;
 import com.stretchkiosk.base.Words;
 import com.stretchkiosk.base.ui.ChoiceChips;
+import com.stretchkiosk.base.ui.Stepper;
 import com.stretchkiosk.base.ui.ToggleChips;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.catalog.MeasureUnit;
@@ -17,9 +18,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -38,10 +39,9 @@ class RecordingForm extends Div {
 
     private final Runnable onRangeChange;
     private final Span rangeLabel = label("session.range");
-    private final Span rangeValue = new Span();
-    private final Map<Button, Integer> steps = new LinkedHashMap<>();
-    private final Button lessLarge = stepButton(-LARGE_STEP);
-    private final Button moreLarge = stepButton(LARGE_STEP);
+    /** The range stepper; its steps depend on the stretch's unit (no ±5 on a depth scale). */
+    private final Stepper stepper = new Stepper("kiosk-range-value", this::step);
+    private List<Integer> steps = List.of();
     private final Button takeLast = new Button();
     private final Span stopMark = new Span();
     private final Span rangeProblem = problem();
@@ -49,7 +49,7 @@ class RecordingForm extends Div {
     private final Span otherProblem = problem();
     private final ChoiceChips<Integer> pressureChips;
     private final ChoiceChips<Breathing> breathingChips;
-    private final Span breathCountText = new Span();
+    private final Stepper breaths;
     private final ToggleChips<NoteChip> noteChips;
     private final TextField note = new TextField();
     private @Nullable Stretch stretch;
@@ -65,9 +65,8 @@ class RecordingForm extends Div {
         this.measures = measures;
         this.onRangeChange = onRangeChange;
         addClassName("kiosk-recording");
-        rangeValue.addClassName("kiosk-range-value");
-        Div stepper = new Div(lessLarge, stepButton(-SMALL_STEP), rangeValue, stepButton(SMALL_STEP), moreLarge);
         stepper.addClassName("kiosk-range-stepper");
+        stepper.setStepClass("kiosk-step");
         takeLast.addClassName("kiosk-take-last");
         takeLast.addClickListener(tap -> {
             if (lastRange != null) {
@@ -87,12 +86,11 @@ class RecordingForm extends Div {
 
         breathingChips = new ChoiceChips<>(Arrays.asList(Breathing.values()), b -> getTranslation(Words.key("breathing.", b)),
                 b -> breathing = b);
-        breathCountText.addClassName("kiosk-breath-count");
-        Button fewer = new Button("−", tap -> setBreathCount(breathCount == null || breathCount <= 0 ? null : breathCount - 1));
-        fewer.setAriaLabel(getTranslation("session.breaths.fewer"));
-        Button more = new Button("+", tap -> setBreathCount(breathCount == null ? 1 : Math.min(PainScale.BREATH_COUNT_MAX, breathCount + 1)));
-        more.setAriaLabel(getTranslation("session.breaths.more"));
-        Div breaths = new Div(new Span(getTranslation("session.breaths")), fewer, breathCountText, more);
+        breaths = new Stepper("kiosk-breath-count", step -> setBreathCount(step == 0
+                ? (breathCount == null || breathCount <= 0 ? null : breathCount - 1)
+                : (breathCount == null ? 1 : Math.min(PainScale.BREATH_COUNT_MAX, breathCount + 1))));
+        breaths.setCaption(getTranslation("session.breaths"));
+        breaths.setSteps(List.of("−"), List.of("+"), List.of(getTranslation("session.breaths.fewer"), getTranslation("session.breaths.more")));
         breaths.addClassName("kiosk-breaths");
         Div breathingRow = row(label("session.breathing"), breathingChips, breaths);
 
@@ -117,12 +115,9 @@ class RecordingForm extends Div {
         range = null;
         pressure = null;
         breathing = null;
-        Touch.setText(rangeValue, getTranslation("session.range.unset"));
+        stepper.setValue(getTranslation("session.range.unset"));
         rangeLabel.getElement().setAttribute("title", getTranslation(measures.unitKey(next.unit())));
         labelSteps(next.unit());
-        boolean large = next.unit() != MeasureUnit.DEPTH;
-        lessLarge.setVisible(large);
-        moreLarge.setVisible(large);
         takeLast.setVisible(last != null);
         Integer below = guidance.stayBelowValue();
         boolean pastStop = guidance.atOrPast(last);
@@ -187,37 +182,39 @@ class RecordingForm extends Div {
         }
     }
 
-    /** A stepper button: {@code step} steps of what the studio reads (1°, 1 level, 1 cm, or ½″ in an inches studio). */
-    private Button stepButton(int step) {
-        Button button = new Button((step > 0 ? "+" : "−") + Math.abs(step), tap -> {
-            Stretch shown = Objects.requireNonNull(stretch);
-            int from = range != null ? range : startingRange;
-            setRange(Math.max(shown.rangeMin(), Math.min(shown.rangeMax(), measures.stepped(shown.unit(), from, step))));
-        });
-        button.addClassName("kiosk-step");
-        steps.put(button, step);
-        return button;
+    /** A tap on the stepper's {@code index}th step: {@code step} steps of what the studio reads (1°, 1 level, 1 cm, ½″). */
+    private void step(int index) {
+        Stretch shown = Objects.requireNonNull(stretch);
+        int from = range != null ? range : startingRange;
+        setRange(Math.max(shown.rangeMin(), Math.min(shown.rangeMax(), measures.stepped(shown.unit(), from, steps.get(index)))));
     }
 
-    /** The stepper's buttons name their step in the unit the studio reads this stretch in. */
+    /**
+     * The stepper's buttons name their step in the unit the studio reads this stretch in; a depth scale (1–10) has
+     * no ±5.
+     */
     private void labelSteps(MeasureUnit unit) {
-        steps.forEach((button, step) -> {
-            String label = measures.stepLabel(unit, step);
-            Touch.setText(button, label);
-            button.setAriaLabel(getTranslation(step > 0 ? "session.range.more" : "session.range.less", label.substring(1)));
-        });
+        List<Integer> less = unit == MeasureUnit.DEPTH ? List.of(-SMALL_STEP) : List.of(-LARGE_STEP, -SMALL_STEP);
+        List<Integer> more = unit == MeasureUnit.DEPTH ? List.of(SMALL_STEP) : List.of(SMALL_STEP, LARGE_STEP);
+        List<Integer> all = new ArrayList<>(less);
+        all.addAll(more);
+        steps = List.copyOf(all);
+        List<String> labels = steps.stream().map(step -> measures.stepLabel(unit, step)).toList();
+        stepper.setSteps(labels.subList(0, less.size()), labels.subList(less.size(), labels.size()), steps.stream()
+                .map(step -> getTranslation(step > 0 ? "session.range.more" : "session.range.less",
+                        measures.stepLabel(unit, step).substring(1))).toList());
     }
 
     private void setRange(int value) {
         range = value;
         rangeProblem.setText("");
-        rangeValue.setText(measures.format(Objects.requireNonNull(stretch).unit(), value));
+        stepper.setValue(measures.format(Objects.requireNonNull(stretch).unit(), value));
         onRangeChange.run();
     }
 
     private void setBreathCount(@Nullable Integer count) {
         breathCount = count;
-        Touch.setText(breathCountText, count == null ? getTranslation("session.breaths.none") : count.toString());
+        breaths.setValue(count == null ? getTranslation("session.breaths.none") : count.toString());
     }
 
     private static Div row(com.vaadin.flow.component.Component... children) {

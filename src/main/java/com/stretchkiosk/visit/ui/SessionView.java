@@ -118,8 +118,9 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
     public void beforeEnter(BeforeEnterEvent event) {
         // An unknown session throws VisitNotFoundException, which the router shows as the calm not-found page.
         VisitSheet sheet = visits.open(event.getRouteParameters().getLong(VISIT_ID).orElseThrow());
-        stretches = catalog.activeStretches();
-        Map<Long, Stretch> names = catalog.allStretches().stream().collect(Collectors.toMap(Stretch::id, s -> s));
+        List<Stretch> all = catalog.allStretches();
+        stretches = all.stream().filter(stretch -> !stretch.retired()).toList();
+        Map<Long, Stretch> names = all.stream().collect(Collectors.toMap(Stretch::id, s -> s));
         text = new SessionText(this, time, measures, names);
         taps = new SessionTaps(visits, strip, text, screen);
         course = new SessionCourse(sheet);

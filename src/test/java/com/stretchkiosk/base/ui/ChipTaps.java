@@ -10,40 +10,42 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.JsonNodeFactory;
 
-/** Taps a chip of a {@link ChoiceChips} row in a Karibu test as kiosk.js reports it: the chip's index in its row. */
+/**
+ * Taps a button the browser draws ({@link DrawnButtons}: chips, steppers) in a Karibu test as kiosk.js reports it:
+ * the button's index among its element's words.
+ */
 public final class ChipTaps {
 
     private ChipTaps() {
     }
 
-    /** Taps the chip with these words in the one row of the screen that has it. */
+    /** Taps the button with these words in the one element of the screen that has it. */
     public static void tap(String label) {
-        tap(only(_find(ChoiceChips.class), label), label);
+        tap(only(_find(DrawnButtons.class), label), label);
     }
 
-    /** Taps the chip with these words in the one row inside {@code within} that has it. */
+    /** Taps the button with these words in the one element inside {@code within} that has it. */
     public static void tapIn(Component within, String label) {
-        tap(only(_find(within, ChoiceChips.class), label), label);
+        tap(only(_find(within, DrawnButtons.class), label), label);
     }
 
-    @SuppressWarnings("rawtypes")
-    private static ChoiceChips<?> only(List<ChoiceChips> rows, String label) {
-        List<ChoiceChips<?>> having = rows.stream().<ChoiceChips<?>>map(row -> row).filter(row -> has(row, label)).toList();
-        assertThat(having).as("exactly one row of chips with \"%s\"", label).hasSize(1);
+    private static DrawnButtons only(List<DrawnButtons> rows, String label) {
+        List<DrawnButtons> having = rows.stream().filter(row -> has(row, label)).toList();
+        assertThat(having).as("exactly one element with a button \"%s\"", label).hasSize(1);
         return having.getFirst();
     }
 
-    /** Taps the chip with these words; the row must be one a person can use (visible, enabled). */
-    public static void tap(ChoiceChips<?> chips, String label) {
-        int index = chips.labels().indexOf(label);
-        assertThat(index).as("a chip \"%s\" in %s", label, chips.labels()).isNotNegative();
-        _expectEditableByUser(chips);
-        _fireDomEvent(chips, ChoiceChips.CHOOSE, JsonNodeFactory.instance.objectNode().put(ChoiceChips.INDEX, index));
+    /** Taps the button with these words; the element must be one a person can use (visible, enabled). */
+    public static void tap(DrawnButtons buttons, String label) {
+        int index = buttons.labels().indexOf(label);
+        assertThat(index).as("a button \"%s\" in %s", label, buttons.labels()).isNotNegative();
+        _expectEditableByUser(buttons);
+        _fireDomEvent(buttons, DrawnButtons.TAP, JsonNodeFactory.instance.objectNode().put(DrawnButtons.INDEX, index));
     }
 
-    /** Whether the row has a chip with these words. */
-    public static boolean has(ChoiceChips<?> chips, String label) {
-        return chips.labels().contains(label);
+    /** Whether the element has a button with these words. */
+    public static boolean has(DrawnButtons buttons, String label) {
+        return buttons.labels().contains(label);
     }
 
     /** The words of the chip shown as chosen (the first, of toggles), or null when none is. */

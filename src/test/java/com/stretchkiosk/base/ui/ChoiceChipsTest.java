@@ -43,15 +43,15 @@ class ChoiceChipsTest extends KioskTest {
         for (Object bad : new Object[] {3, -1, 1.5, "1", Integer.MAX_VALUE}) {
             var data = JsonNodeFactory.instance.objectNode();
             if (bad instanceof Integer number) {
-                data.put(ChoiceChips.INDEX, number);
+                data.put(DrawnButtons.INDEX, number);
             } else if (bad instanceof Double number) {
-                data.put(ChoiceChips.INDEX, number);
+                data.put(DrawnButtons.INDEX, number);
             } else {
-                data.put(ChoiceChips.INDEX, (String) bad);
+                data.put(DrawnButtons.INDEX, (String) bad);
             }
-            _fireDomEvent(pain, ChoiceChips.CHOOSE, data);
+            _fireDomEvent(pain, DrawnButtons.TAP, data);
         }
-        _fireDomEvent(pain, ChoiceChips.CHOOSE, JsonNodeFactory.instance.objectNode());
+        _fireDomEvent(pain, DrawnButtons.TAP, JsonNodeFactory.instance.objectNode());
         assertThat(reported).isEmpty();
         assertThat(pain.selected()).isNull();
         assertThat(pain.getElement().getAttribute("selected")).isEqualTo("-1");

@@ -30,12 +30,14 @@ class InchesStudioTest extends KioskTest {
         UI.getCurrent().add(form);
         form.reset(hamstring, null, -10, Guidance.NONE);
 
-        _click(_get(form, Button.class, spec -> spec.withText("+½")));
-        assertThat(_get(form, Span.class, spec -> spec.withClasses("kiosk-range-value")).getText()).isEqualTo("−3½″");
+        com.stretchkiosk.base.ui.Stepper stepper = _get(form, com.stretchkiosk.base.ui.Stepper.class, spec -> spec.withClasses("kiosk-range-stepper"));
+        com.stretchkiosk.base.ui.ChipTaps.tap(stepper, "+½");
+        assertThat(stepper.value()).isEqualTo("−3½″");
         assertThat(form.range()).as("stored in whole centimetres").isEqualTo(-9);
-        _click(_get(form, Button.class, spec -> spec.withText("+2½")));
-        assertThat(_get(form, Span.class, spec -> spec.withClasses("kiosk-range-value")).getText()).isEqualTo("−1″");
+        com.stretchkiosk.base.ui.ChipTaps.tap(stepper, "+2½");
+        assertThat(stepper.value()).isEqualTo("−1″");
         assertThat(form.range()).isEqualTo(-3);
-        assertThat(_get(form, Button.class, spec -> spec.withText("−½")).getElement().getAttribute("aria-label")).isEqualTo("½ less");
+        assertThat(stepper.labels()).containsExactly("−2½", "−½", "+½", "+2½");
+        assertThat(stepper.getElement().getAttribute("names")).isEqualTo("[\"2½ less\",\"½ less\",\"½ more\",\"2½ more\"]");
     }
 }

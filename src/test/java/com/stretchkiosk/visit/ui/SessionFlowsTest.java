@@ -15,6 +15,8 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.stretchkiosk.KioskTest;
 import com.stretchkiosk.base.ui.ChipTaps;
 import com.stretchkiosk.base.ui.ChoiceChips;
+import com.stretchkiosk.base.ui.DrawnButtons;
+import com.stretchkiosk.base.ui.Stepper;
 import com.stretchkiosk.base.ui.Lock;
 import com.stretchkiosk.catalog.CatalogService;
 import com.stretchkiosk.catalog.Stretch;
@@ -524,7 +526,8 @@ class SessionFlowsTest extends KioskTest {
     }
 
     private static String rangeValue() {
-        return _get(Span.class, spec -> spec.withClasses("kiosk-range-value")).getText();
+        return _find(Stepper.class, spec -> spec.withClasses("kiosk-range-stepper")).stream().filter(stepper -> !outOfSight(stepper))
+                .findFirst().orElseThrow().value();
     }
 
     private static String stripText() {
@@ -534,7 +537,7 @@ class SessionFlowsTest extends KioskTest {
     /** Taps the one button or chip on screen with these words. */
     private static void tap(String text) {
         List<Button> buttons = _find(Button.class, spec -> spec.withText(text)).stream().filter(button -> !outOfSight(button)).toList();
-        List<ChoiceChips<?>> rows = chipRows(text);
+        List<DrawnButtons> rows = chipRows(text);
         assertThat(buttons.size() + rows.size()).as("exactly one \"%s\" on screen", text).isEqualTo(1);
         if (buttons.isEmpty()) {
             ChipTaps.tap(rows.getFirst(), text);
@@ -545,15 +548,14 @@ class SessionFlowsTest extends KioskTest {
 
     /** Taps the one chip on screen with these words (a pain score, say, where "5" might also be a step). */
     private static void tapChip(String text) {
-        List<ChoiceChips<?>> rows = chipRows(text);
+        List<DrawnButtons> rows = chipRows(text);
         assertThat(rows).as("exactly one chip \"%s\" on screen", text).hasSize(1);
         ChipTaps.tap(rows.getFirst(), text);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<ChoiceChips<?>> chipRows(String text) {
-        return _find(ChoiceChips.class).stream().<ChoiceChips<?>>map(row -> row)
-                .filter(row -> ChipTaps.has(row, text) && !outOfSight(row)).toList();
+    /** The chips and steppers on screen with a button of these words (the browser draws their buttons). */
+    private static List<DrawnButtons> chipRows(String text) {
+        return _find(DrawnButtons.class).stream().filter(row -> ChipTaps.has(row, text) && !outOfSight(row)).toList();
     }
 
     /** The one button a person can see: those of a stretch panel waiting out of sight do not count. */
@@ -570,8 +572,7 @@ class SessionFlowsTest extends KioskTest {
     @SuppressWarnings("unchecked")
     private static void tapIn(String panelClass, String text) {
         var panel = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses(panelClass));
-        List<ChoiceChips<?>> rows = _find(panel, ChoiceChips.class).stream().<ChoiceChips<?>>map(row -> row)
-                .filter(row -> ChipTaps.has(row, text)).toList();
+        List<DrawnButtons> rows = _find(panel, DrawnButtons.class).stream().filter(row -> ChipTaps.has(row, text)).toList();
         if (rows.size() == 1) {
             ChipTaps.tap(rows.getFirst(), text);
         } else {
