@@ -19,7 +19,7 @@ public class Lock extends Div {
     /** Session attribute: the path to return to after unlocking; present while the tablet is locked. */
     public static final String LOCKED_AT_PATH = "kiosk.locked-at-path";
     public static final String LOCK_ROUTE = "lock";
-    /** The idle lock, and the elements every screen may draw in the browser (chips). */
+    /** The idle lock, and the buttons every screen may have the browser draw (chips, steppers: DrawnButtons). */
     public static final String SCRIPT = "context://kiosk/kiosk.js";
 
     private final Duration idle;
