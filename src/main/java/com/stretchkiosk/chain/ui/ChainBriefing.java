@@ -1,6 +1,7 @@
 package com.stretchkiosk.chain.ui;
 
 import com.stretchkiosk.base.StudioTime;
+import com.stretchkiosk.base.Words;
 import com.stretchkiosk.base.ui.OffTheRequest;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.catalog.MeasureUnit;
@@ -24,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiFunction;
 
 /**
  * A client's record at the chain's other studios, on the client's page at a studio of the chain, in two parts filled
@@ -38,17 +38,17 @@ public class ChainBriefing extends Div {
     static final int SESSIONS_FIRST = 12;
 
     /** One stop in words: "✕ Studio A, 24 Nov 2026: sharp-pain stop on Levator scapulae, Left at depth 6: stay below it". */
-    public static String describe(ChainCaution caution, BiFunction<String, Object[], String> words, StudioTime time, Measures measures) {
+    public static String describe(ChainCaution caution, Words words, StudioTime time, Measures measures) {
         String where = caution.stretch() + side(caution.side(), words);
         String date = time.date(caution.occurredAt());
         return caution.rangeAtStop() == null
-                ? words.apply("chain.cautions.stop.no-range", new Object[] {caution.studio(), date, where})
-                : words.apply("chain.cautions.stop", new Object[] {caution.studio(), date, where,
-                        measures.format(MeasureUnit.valueOf(caution.unit()), caution.rangeAtStop())});
+                ? words.t("chain.cautions.stop.no-range", caution.studio(), date, where)
+                : words.t("chain.cautions.stop", caution.studio(), date, where,
+                        measures.format(MeasureUnit.valueOf(caution.unit()), caution.rangeAtStop()));
     }
 
-    private static String side(String side, BiFunction<String, Object[], String> words) {
-        return "NONE".equals(side) ? "" : ", " + words.apply("session.side." + side.toLowerCase(Locale.ROOT), new Object[0]);
+    private static String side(String side, Words words) {
+        return "NONE".equals(side) ? "" : ", " + words.t("session.side." + side.toLowerCase(Locale.ROOT));
     }
 
     private final HubSyncService hub;
@@ -182,6 +182,7 @@ public class ChainBriefing extends Div {
         }
     }
 
+    /** As history.ui.FactText says it (which this feature cannot use: history reaches the chain through visit). */
     private String pain(ChainVisit visit) {
         return getTranslation("history.pain-before-after", visit.painBefore() == null ? "—" : visit.painBefore().toString(),
                 visit.painAfter() == null ? "—" : visit.painAfter().toString());
