@@ -2,12 +2,16 @@ package com.stretchkiosk.base.ui;
 
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.stretchkiosk.base.Problem;
+import java.util.List;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /** Touch-sized controls shared by every screen (targets ≥ 48 px, primary actions ≥ 64 px; see kiosk.css). */
@@ -59,8 +63,25 @@ public final class Touch {
                 + ".forEach(p => p.i18n = Object.assign({}, p.i18n, {reveal: $0}))", field.getTranslation("app.password.reveal"));
     }
 
+    /**
+     * A long list's first {@code first} items, drawn into {@code rows} by {@code draw}, and after them in
+     * {@code parent} a button that draws the rest and goes: a ten-year list opens as fast as a new one.
+     */
+    public static <T> void firstThenAll(HasComponents parent, Div rows, List<T> items, int first, String showAll,
+            BiConsumer<Div, List<T>> draw) {
+        draw.accept(rows, items.subList(0, Math.min(first, items.size())));
+        if (items.size() > first) {
+            Button more = secondary(showAll, tap -> { });
+            more.addClickListener(tap -> {
+                more.setVisible(false);
+                draw.accept(rows, items.subList(first, items.size()));
+            });
+            parent.add(more);
+        }
+    }
+
     /** Words for an element the browser draws (kiosk.js, session.js): a JSON array in an attribute. */
-    public static String jsonArray(java.util.List<String> words) {
+    public static String jsonArray(List<String> words) {
         return tools.jackson.databind.json.JsonMapper.shared().writeValueAsString(words);
     }
 

@@ -12,7 +12,6 @@ import com.stretchkiosk.chain.ChainRange;
 import com.stretchkiosk.chain.ChainVisit;
 import com.stretchkiosk.chain.HubSyncService;
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -161,15 +160,7 @@ public class ChainBriefing extends Div {
         Div rows = new Div();
         rows.addClassName("kiosk-chain-session-rows");
         sessions.add(new H3(getTranslation("chain.sessions.all-title", visits.size())), rows);
-        rows(rows, visits.subList(0, Math.min(SESSIONS_FIRST, visits.size())));
-        if (visits.size() > SESSIONS_FIRST) {
-            Button more = Touch.secondary(getTranslation("history.timeline.all", visits.size()), tap -> { });
-            more.addClickListener(tap -> {
-                more.setVisible(false);
-                rows(rows, visits.subList(SESSIONS_FIRST, visits.size()));
-            });
-            sessions.add(more);
-        }
+        Touch.firstThenAll(sessions, rows, visits, SESSIONS_FIRST, getTranslation("history.timeline.all", visits.size()), this::rows);
     }
 
     private void rows(Div rows, List<ChainVisit> visits) {

@@ -235,15 +235,7 @@ public class ClientBriefing extends Div {
         Div rows = new Div();
         rows.addClassName("kiosk-timeline");
         section.add(rows);
-        timelineRows(rows, visits.subList(0, Math.min(TIMELINE_FIRST, visits.size())));
-        if (visits.size() > TIMELINE_FIRST) {
-            Button more = Touch.secondary(getTranslation("history.timeline.all", visits.size()), tap -> { });
-            more.addClickListener(tap -> {
-                more.setVisible(false);
-                timelineRows(rows, visits.subList(TIMELINE_FIRST, visits.size()));
-            });
-            section.add(more);
-        }
+        Touch.firstThenAll(section, rows, visits, TIMELINE_FIRST, getTranslation("history.timeline.all", visits.size()), this::timelineRows);
     }
 
     private void timelineRows(Div rows, List<VisitRow> visits) {
