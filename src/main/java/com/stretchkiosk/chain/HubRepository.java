@@ -59,10 +59,12 @@ class HubRepository {
                         r.value9()));
     }
 
+    /** A fact row that is not voided (a row of a kind never voided stands). */
+    private static final Condition STANDING = DSL.condition("({0})::json->>'voided_at' is null", HUB_RECORD.BODY);
+
     /** A fact row of {@code at} or later that is not voided. */
     private static Condition standingSince(String instantColumn, long from) {
-        return DSL.condition("((({0})::json->>{1})::bigint >= {2} and ({0})::json->>'voided_at' is null)", HUB_RECORD.BODY,
-                DSL.inline(instantColumn), DSL.val(from));
+        return DSL.condition("(({0})::json->>{1})::bigint >= {2}", HUB_RECORD.BODY, DSL.inline(instantColumn), DSL.val(from)).and(STANDING);
     }
 
     /** Clients of the chain seen in a session that stands since {@code since}, each once. */
@@ -75,7 +77,7 @@ class HubRepository {
     int clientsOfSeveralStudios() {
         return db.fetchCount(db.select(HUB_RECORD.CHAIN_CLIENT_ID).from(HUB_RECORD)
                 .where(HUB_RECORD.KIND.eq("visit").and(HUB_RECORD.CHAIN_CLIENT_ID.isNotNull())
-                        .and(DSL.condition("({0})::json->>'voided_at' is null", HUB_RECORD.BODY)))
+                        .and(STANDING))
                 .groupBy(HUB_RECORD.CHAIN_CLIENT_ID).having(DSL.countDistinct(HUB_RECORD.STUDIO_ID).gt(1)));
     }
 
