@@ -4,7 +4,6 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasStyle;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Buttons the browser draws from their words (frontend/kiosk.js): one element on the server with the words in its
@@ -50,8 +49,6 @@ public abstract class DrawnButtons extends Component implements HasStyle {
 
     /** Sets an attribute when it differs from what the browser has: only a change goes into the answer. */
     protected final void setAttribute(String name, String value) {
-        if (!Objects.equals(getElement().getAttribute(name), value)) {
-            getElement().setAttribute(name, value);
-        }
+        Touch.setAttribute(this, name, value);
     }
 }

@@ -92,6 +92,13 @@ public final class Touch {
         }
     }
 
+    /** Sets an attribute only when it differs, so an unchanged attribute sends nothing to the browser. */
+    public static void setAttribute(com.vaadin.flow.component.HasElement component, String name, String value) {
+        if (!value.equals(component.getElement().getAttribute(name))) {
+            component.getElement().setAttribute(name, value);
+        }
+    }
+
     /** A short confirmation that something was stored: shown only after the commit returned. */
     public static void saved(String message) {
         Notification notification = Notification.show(message, 3000, Notification.Position.BOTTOM_CENTER);

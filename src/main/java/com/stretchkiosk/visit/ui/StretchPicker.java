@@ -1,6 +1,7 @@
 package com.stretchkiosk.visit.ui;
 
 import com.stretchkiosk.base.Words;
+import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.catalog.Stretch;
 import com.stretchkiosk.visit.Attempt;
 import com.stretchkiosk.visit.Guidance;
@@ -135,17 +136,10 @@ class StretchPicker extends Composite<Nav> {
             setClassName("pain", pain);
             setClassName("caution", !cautions.isEmpty());
             getElement().setAttribute("aria-current", active ? "true" : "false");
-            show("marks", state.get(0));
-            show("last", lastRanges.isEmpty() ? getTranslation("session.picker.no-last")
+            Touch.setAttribute(this, "marks", state.get(0));
+            Touch.setAttribute(this, "last", lastRanges.isEmpty() ? getTranslation("session.picker.no-last")
                     : getTranslation("session.picker.last", state.get(1)));
-            show("caution", cautions.isEmpty() ? "" : "⚠ " + state.get(2));
-        }
-
-        /** Sets a line's words when they differ from what the tile shows: only a change reaches the browser. */
-        private void show(String line, String words) {
-            if (!words.equals(getElement().getAttribute(line))) {
-                getElement().setAttribute(line, words);
-            }
+            Touch.setAttribute(this, "caution", cautions.isEmpty() ? "" : "⚠ " + state.get(2));
         }
 
         private static String mark(List<Attempt> today) {
