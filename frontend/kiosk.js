@@ -68,13 +68,14 @@
 })();
 
 /*
- * Buttons drawn from their words (DrawnButtons on the server): the server sets the words ("labels", a JSON array)
- * and a tap reports its button's index as "kiosk-tap".
+ * Elements drawn from their words, which the server sets as a JSON array in an attribute.
+ * Buttons (DrawnButtons on the server): the words are in "labels", and a tap reports its button's index as "kiosk-tap".
  *   <kiosk-chips> (ChoiceChips, ToggleChips): a row of chips; "selected" holds the chosen indexes, comma-separated
  *     (-1 for none). A chip is shown as chosen only when the server says so: the screen never shows a value the
  *     kiosk did not take.
  *   <kiosk-stepper> (Stepper): an optional "caption", the first "before" buttons, the "value", the other buttons;
  *     "names" says each button's purpose to a screen reader, "step-class" and "value-class" are for the CSS.
+ * <kiosk-steps> (StretchSteps): a stretch's numbered steps, from "steps".
  */
 (() => {
     if (customElements.get('kiosk-chips')) {
@@ -178,6 +179,31 @@
         }
     }
 
+    class StretchSteps extends HTMLElement {
+        static get observedAttributes() {
+            return ['steps'];
+        }
+
+        connectedCallback() {
+            this.draw();
+        }
+
+        attributeChangedCallback() {
+            this.draw();
+        }
+
+        draw() {
+            const list = document.createElement('ol');
+            list.replaceChildren(...words(this, 'steps').map(step => {
+                const item = document.createElement('li');
+                item.textContent = step;
+                return item;
+            }));
+            this.replaceChildren(list);
+        }
+    }
+
     customElements.define('kiosk-chips', Chips);
     customElements.define('kiosk-stepper', Stepper);
+    customElements.define('kiosk-steps', StretchSteps);
 })();

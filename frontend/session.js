@@ -468,41 +468,9 @@
         }
     }
 
-    /* A stretch's numbered steps (StretchSteps): the server sets them as a JSON array in "steps". */
-    class StretchSteps extends HTMLElement {
-        static get observedAttributes() {
-            return ['steps'];
-        }
-
-        connectedCallback() {
-            this.draw();
-        }
-
-        attributeChangedCallback() {
-            this.draw();
-        }
-
-        draw() {
-            let steps = [];
-            try {
-                steps = JSON.parse(this.getAttribute('steps') || '[]');
-            } catch (e) {
-                /* no steps to show */
-            }
-            const list = document.createElement('ol');
-            list.replaceChildren(...steps.map(step => {
-                const item = document.createElement('li');
-                item.textContent = step;
-                return item;
-            }));
-            this.replaceChildren(list);
-        }
-    }
-
     customElements.get('kiosk-hold-timer') || customElements.define('kiosk-hold-timer', HoldTimer);
     customElements.get('kiosk-breath-pacer') || customElements.define('kiosk-breath-pacer', BreathPacer);
     customElements.get('kiosk-elapsed') || customElements.define('kiosk-elapsed', Elapsed);
     customElements.get('kiosk-tile') || customElements.define('kiosk-tile', StretchTile);
-    customElements.get('kiosk-steps') || customElements.define('kiosk-steps', StretchSteps);
     customElements.get('kiosk-server-time') || customElements.define('kiosk-server-time', ServerTime);
 })();

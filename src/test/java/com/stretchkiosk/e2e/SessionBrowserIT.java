@@ -123,6 +123,7 @@ class SessionBrowserIT extends BrowserTest {
                     headerHeight: header.getBoundingClientRect().height,
                     contentOverflow: content.scrollHeight - content.clientHeight,
                     stepsBottom: steps.getBoundingClientRect().bottom,
+                    stepsDrawn: [...steps.querySelectorAll('li')].map(item => item.textContent),
                     contentBottom: content.getBoundingClientRect().bottom,
                     timerDigits: parseFloat(getComputedStyle(document.querySelector('.kiosk-timer-number')).fontSize),
                     pacerFull: document.querySelector('.kiosk-pacer-circle').offsetWidth
@@ -130,6 +131,8 @@ class SessionBrowserIT extends BrowserTest {
                 }""");
         assertThat(((Number) readable.get("headerHeight")).doubleValue()).as("header on one row").isLessThanOrEqualTo(64);
         assertThat(((Number) readable.get("contentOverflow")).doubleValue()).as("no inner scroll at 1280x800").isLessThanOrEqualTo(1);
+        assertThat((List<?>) readable.get("stepsDrawn")).as("the stretch's steps, drawn as a numbered list").hasSizeGreaterThanOrEqualTo(4)
+                .first().isEqualTo("Client lies face down, forehead resting on stacked hands.");
         assertThat(((Number) readable.get("stepsBottom")).doubleValue()).as("all steps visible")
                 .isLessThanOrEqualTo(((Number) readable.get("contentBottom")).doubleValue());
         assertThat(((Number) readable.get("timerDigits")).doubleValue()).as("timer digits").isGreaterThanOrEqualTo(120);

@@ -19,7 +19,10 @@ public class Lock extends Div {
     /** Session attribute: the path to return to after unlocking; present while the tablet is locked. */
     public static final String LOCKED_AT_PATH = "kiosk.locked-at-path";
     public static final String LOCK_ROUTE = "lock";
-    /** The idle lock, and the buttons every screen may have the browser draw (chips, steppers: DrawnButtons). */
+    /**
+     * The idle lock, and what any screen may have the browser draw from words (chips and steppers: DrawnButtons; a
+     * stretch's steps).
+     */
     public static final String SCRIPT = "context://kiosk/kiosk.js";
 
     private final Duration idle;

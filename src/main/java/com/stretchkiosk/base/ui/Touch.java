@@ -80,7 +80,7 @@ public final class Touch {
         }
     }
 
-    /** Words for an element the browser draws (kiosk.js, session.js): a JSON array in an attribute. */
+    /** Words for an element the browser draws (kiosk.js): a JSON array in an attribute. */
     public static String jsonArray(List<String> words) {
         return tools.jackson.databind.json.JsonMapper.shared().writeValueAsString(words);
     }
