@@ -200,9 +200,10 @@ class RecordingForm extends Div {
         all.addAll(more);
         steps = List.copyOf(all);
         List<String> labels = steps.stream().map(step -> measures.stepLabel(unit, step)).toList();
-        stepper.setSteps(labels.subList(0, less.size()), labels.subList(less.size(), labels.size()), steps.stream()
-                .map(step -> getTranslation(step > 0 ? "session.range.more" : "session.range.less",
-                        measures.stepLabel(unit, step).substring(1))).toList());
+        // A label is its sign and its size ("−5°"); a screen reader hears the size in words of its direction.
+        List<String> names = IntStream.range(0, steps.size()).mapToObj(i -> getTranslation(
+                steps.get(i) > 0 ? "session.range.more" : "session.range.less", labels.get(i).substring(1))).toList();
+        stepper.setSteps(labels.subList(0, less.size()), labels.subList(less.size(), labels.size()), names);
     }
 
     private void setRange(int value) {
