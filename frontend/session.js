@@ -415,6 +415,49 @@
         }
     }
 
+    /*
+     * Log, Skip and STOP carry what their label showed when the finger landed (SlotTap): the slot and the note typed.
+     * A second tap on the same label while the first one's answer is still on its way is the same tap, unless something
+     * was set again in between (a note typed, a chip, the stepper, the timer): then it is meant for the repetition
+     * after that one, and says so ("after"). Taps queued during an outage thus reach the kiosk in order, each for its
+     * own repetition with its own note, and a double tap or a tap on a slow answer stores one repetition.
+     */
+    const tapState = panel => panel.kioskTap || (panel.kioskTap = { pending: '', touched: false });
+
+    window.kioskTapAfter = button => {
+        const panel = button.closest('.kiosk-active');
+        const slot = button.getAttribute('data-slot') || '';
+        if (!panel || button.classList.contains('kiosk-stop')) {
+            return '';
+        }
+        const state = tapState(panel);
+        const after = slot && state.pending === slot && state.touched ? slot : '';
+        state.pending = slot;
+        state.touched = false;
+        return after;
+    };
+
+    window.kioskTapNote = button => {
+        const panel = button.closest('.kiosk-active');
+        const note = panel ? panel.querySelector('.kiosk-note') : null;
+        return note && typeof note.value === 'string' ? note.value : '';
+    };
+
+    const touched = event => {
+        const path = event.composedPath ? event.composedPath() : [];
+        const inside = path.find(n => n instanceof HTMLElement && (n.classList.contains('kiosk-recording') || n.classList.contains('kiosk-timer')));
+        const panel = inside ? inside.closest('.kiosk-active') : null;
+        if (panel) {
+            tapState(panel).touched = true;
+        }
+    };
+
+    if (!window.kioskTapWatch) {
+        window.kioskTapWatch = true;
+        document.addEventListener('click', touched, true);
+        document.addEventListener('input', touched, true);
+    }
+
     if (!window.kioskPedal) {
         window.kioskPedal = true;
         document.addEventListener('keydown', pedalKey, true);

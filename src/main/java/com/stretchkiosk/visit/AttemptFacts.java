@@ -32,7 +32,8 @@ public final class AttemptFacts {
 
     private static PainStop painStop(AttemptFactRecord r) {
         return new PainStop(r.getPainStopId(), r.getPainStopFactId(), r.getId(), r.getPainStopOccurredAt(), r.getRangeAtStop(),
-                new PainStopDetail(r.getBodyRegion(), r.getBodySide(), r.getPainScore(), r.getPainKind(), r.getPainNote()),
+                new PainStopDetail(r.getBodyRegion(), r.getBodySide(), r.getPainScore(), r.getPainKind(), r.getPainNote(),
+                        r.getRangeAnswer() == null ? null : new StopRange(r.getRangeAtStop())),
                 r.getPainStopResolvedAt() == null ? null : new PainStop.Resolved(r.getPainStopResolvedBy(), r.getPainStopResolvedAt()),
                 r.getPainStopVoidedAt() == null ? null : new Voiding(r.getPainStopVoidedAt(), r.getPainStopVoidReason(), null));
     }

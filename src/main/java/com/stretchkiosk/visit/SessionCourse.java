@@ -30,6 +30,8 @@ public final class SessionCourse {
     private @Nullable Stretch active;
     private Side side = Side.NONE;
     private @Nullable PainStop openStop;
+    /** The therapist chose "Extra rep" on a side whose planned repetitions are all taken. */
+    private boolean extra;
     /** A stop ended the stretch's last repetition: the stretch stays on screen until its panel is closed. */
     private boolean finishedBehindPanel;
 
@@ -68,15 +70,70 @@ public final class SessionCourse {
         return stretch.sided() ? List.of(Side.LEFT, Side.RIGHT) : List.of(Side.NONE);
     }
 
-    /** The repetition to record next on the active side: one more than those stored (skips left out). */
+    /**
+     * The repetition Log stores now on the active side: the lowest of the stretch's planned repetitions that holds no
+     * standing attempt (an undone one is offered again); on a side whose planned repetitions are all taken, the next
+     * extra one, which the screen offers only as a deliberate "Extra rep" ({@link #sideDone()}). A function of the
+     * stored facts and the side alone, so the live screen, a resumed one and another tablet agree.
+     */
     public int repetition() {
         Stretch stretch = active;
         if (stretch == null) {
             return 1;
         }
-        long stored = sheet.attemptsOf(new StretchSide(stretch.id(), side)).stream()
-                .filter(a -> a.outcome() != Outcome.SKIPPED).count();
-        return (int) Math.min(Attempt.REPETITION_MAX, stored + 1);
+        int planned = plannedFree(sheet, stretch, side);
+        if (planned > 0) {
+            return planned;
+        }
+        int extraRepetition = extraFree(sheet, stretch, side);
+        return extraRepetition > 0 ? extraRepetition : Attempt.REPETITION_MAX;
+    }
+
+    /** The repetition Log stores now, as a slot; none while no stretch is active. */
+    public @Nullable Slot slot() {
+        Stretch stretch = active;
+        return stretch == null ? null : new Slot(stretch.id(), side, repetition());
+    }
+
+    /** Every planned repetition of the active side is taken, and no extra one was chosen: Log gives way to "Extra rep". */
+    public boolean sideDone() {
+        Stretch stretch = active;
+        return stretch != null && !extra && plannedFree(sheet, stretch, side) == 0;
+    }
+
+    /** The therapist chose one more repetition on a side that is done; the next Log stores it. */
+    public void chooseExtra() {
+        if (active != null && extraFree(sheet, active, side) > 0) {
+            extra = true;
+        }
+    }
+
+    /** The lowest planned repetition of a stretch side with no standing attempt today, or 0 when all are taken. */
+    public static int plannedFree(VisitSheet sheet, Stretch stretch, Side side) {
+        return free(sheet, stretch, side, 1, Math.min(stretch.repetitions(), Attempt.REPETITION_MAX));
+    }
+
+    private static int extraFree(VisitSheet sheet, Stretch stretch, Side side) {
+        return free(sheet, stretch, side, stretch.repetitions() + 1, Attempt.REPETITION_MAX);
+    }
+
+    private static int free(VisitSheet sheet, Stretch stretch, Side side, int from, int to) {
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        sheet.attemptsOf(new StretchSide(stretch.id(), side)).forEach(a -> taken.add(a.repetition()));
+        for (int repetition = from; repetition <= to; repetition++) {
+            if (!taken.contains(repetition)) {
+                return repetition;
+            }
+        }
+        return 0;
+    }
+
+    /** The side to work on: the preferred one while it has planned repetitions to go, else the first that has; null if none. */
+    private @Nullable Side sideWithRoom(Stretch stretch, @Nullable Side preferred) {
+        if (preferred != null && sides(stretch).contains(preferred) && plannedFree(sheet, stretch, preferred) > 0) {
+            return preferred;
+        }
+        return sides(stretch).stream().filter(s -> plannedFree(sheet, stretch, s) > 0).findFirst().orElse(null);
     }
 
     /** The pain stop whose details are being given: a STOP now opens it again instead of storing another. */
@@ -89,14 +146,32 @@ public final class SessionCourse {
         painBeforeAsked = true;
     }
 
-    /** A stretch picked: the first side without an attempt today, else the first side. */
+    /**
+     * A stretch picked: the side it had if it is the active one and that side has repetitions to go, else the first
+     * side that has, else (a stretch done today) its first side, where "Extra rep" is offered.
+     */
     public void pick(Stretch stretch) {
+        boolean same = active != null && active.id() == stretch.id();
+        Side withRoom = sideWithRoom(stretch, same ? side : null);
+        Side before = side;
         active = stretch;
-        side = sides(stretch).stream().filter(s -> sheet.attemptsOf(new StretchSide(stretch.id(), s)).isEmpty())
-                .findFirst().orElse(sides(stretch).getFirst());
+        side = withRoom != null ? withRoom : same ? side : sides(stretch).getFirst();
+        extra = extra && same && side == before;
         painBeforeAsked = true;
         ending = false;
         closeStop();
+    }
+
+    /**
+     * The screen comes back (a lock, a reload, the client page) to the stretch and side it left: the same course the
+     * live screen would be on, from the stored facts. A stretch done meanwhile leaves the picker showing.
+     */
+    public void resume(Stretch stretch, Side onSide) {
+        Side withRoom = sideWithRoom(stretch, onSide);
+        if (withRoom != null) {
+            pick(stretch);
+            side = withRoom;
+        }
     }
 
     /**
@@ -114,6 +189,9 @@ public final class SessionCourse {
         Stretch stretch = active;
         if (stretch == null || !sides(stretch).contains(chosen)) {
             throw new IllegalArgumentException(chosen + " is not a side of the active stretch");
+        }
+        if (chosen != side) {
+            extra = false;
         }
         side = chosen;
         closeStop();
@@ -157,11 +235,20 @@ public final class SessionCourse {
         finishedBehindPanel = false;
     }
 
-    /** Facts changed elsewhere (another tablet, an undo): the repetition follows what is stored. */
+    /**
+     * Facts changed elsewhere (another tablet, an undo, a refused tap): the repetition follows what is stored, and a
+     * side whose last repetition was just taken moves on as after a log.
+     */
     public void changed(VisitSheet latest) {
+        Stretch stretch = active;
+        boolean hadRoom = stretch != null && plannedFree(sheet, stretch, side) > 0;
         sheet = latest;
         if (openStop != null && latest.painStops().stream().noneMatch(s -> s.id() == Objects.requireNonNull(openStop).id())) {
             openStop = null;
+        }
+        // Another tablet took this side's last repetition: this screen moves on as the one that took it did.
+        if (hadRoom && openStop == null && plannedFree(sheet, Objects.requireNonNull(stretch), side) == 0) {
+            advance();
         }
     }
 
@@ -182,9 +269,9 @@ public final class SessionCourse {
         if (stretch != null) {
             List<Side> sides = sides(stretch);
             Side other = sides.subList(sides.indexOf(side) + 1, sides.size()).stream()
-                    .filter(s -> sheet.attemptsOf(new StretchSide(stretch.id(), s)).size() < stretch.repetitions()).findFirst().orElse(null);
+                    .filter(s -> plannedFree(sheet, stretch, s) > 0).findFirst().orElse(null);
             if (other != null) {
-                side = other;
+                chooseSide(other);
                 return;
             }
         }
@@ -207,23 +294,56 @@ public final class SessionCourse {
         ending = false;
     }
 
+    /** After a repetition is taken: this side while it has planned repetitions to go, else the next side that has, else the picker. */
     private void advance() {
         Stretch stretch = active;
         if (stretch == null) {
             return;
         }
-        int done = sheet.attemptsOf(new StretchSide(stretch.id(), side)).size();
-        if (done < stretch.repetitions()) {
-            return;
-        }
-        Side other = sides(stretch).stream()
-                .filter(s -> sheet.attemptsOf(new StretchSide(stretch.id(), s)).isEmpty())
-                .findFirst().orElse(null);
-        if (other == null) {
+        extra = false;
+        Side next = sideWithRoom(stretch, side);
+        if (next == null) {
             active = null;
         } else {
-            side = other;
+            side = next;
         }
+    }
+
+    /**
+     * What Log stores as the range when the stepper was not touched: the previous repetition's range on this side
+     * today (rep 2 from rep 1), in the stretch's current unit; nothing for the first repetition or after a stop.
+     */
+    public @Nullable Integer proposedRange() {
+        Stretch stretch = active;
+        if (stretch == null) {
+            return null;
+        }
+        int repetition = repetition();
+        return sheet.attemptsOf(new StretchSide(stretch.id(), side)).stream()
+                .filter(a -> a.repetition() < repetition)
+                .max(java.util.Comparator.comparingInt(Attempt::repetition))
+                .filter(a -> a.outcome() == Outcome.COMPLETED && a.range() != null && a.unit() == stretch.unit()
+                        && stretch.isPlausible(a.range()))
+                .map(Attempt::range).orElse(null);
+    }
+
+    /**
+     * The range a stop's panel asks to confirm: the stop's own (what was set or proposed when STOP was tapped), else
+     * the previous repetition's of that side today, else last visit's; null when none is known.
+     */
+    public @Nullable Integer rangeToConfirm(Attempt stopped, Stretch stretch) {
+        PainStop stop = stopped.painStop();
+        if (stop != null && stop.rangeAtStop() != null) {
+            return stop.rangeAtStop();
+        }
+        Integer earlier = sheet.attemptsOf(stopped.stretchSide()).stream()
+                .filter(a -> a.repetition() < stopped.repetition() && a.range() != null && a.unit() == stretch.unit())
+                .max(java.util.Comparator.comparingInt(Attempt::repetition)).map(Attempt::range).orElse(null);
+        if (earlier != null) {
+            return earlier;
+        }
+        Integer last = sheet.previous(stopped.stretchSide(), stretch.unit()).lastRange();
+        return last != null && stretch.isPlausible(last) ? last : null;
     }
 
     /** Last visit's range of the active side, in the stretch's current unit. */
@@ -279,7 +399,8 @@ public final class SessionCourse {
         List<Attempt> sameUnit = today.stream().filter(a -> a.unit() == stretch.unit()).toList();
         List<Attempt> stops = today.stream().filter(a -> a.outcome() == Outcome.STOPPED_FOR_PAIN).toList();
         if (!stops.isEmpty()) {
-            Integer lowest = stops.stream().map(Attempt::range).filter(Objects::nonNull).min(Integer::compare).orElse(null);
+            Integer lowest = stops.stream().map(a -> Objects.requireNonNull(a.painStop()).rangeAtStop()).filter(Objects::nonNull)
+                    .min(Integer::compare).orElse(null);
             return new SummaryLine(stretch, side, Outcome.STOPPED_FOR_PAIN, null, previous.lastRange(), lowest);
         }
         if (today.stream().allMatch(a -> a.outcome() == Outcome.SKIPPED)) {

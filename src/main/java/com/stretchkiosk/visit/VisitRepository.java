@@ -187,6 +187,9 @@ class VisitRepository {
                 .set(PAIN_STOP_DETAIL.PAIN_SCORE, detail.score())
                 .set(PAIN_STOP_DETAIL.PAIN_KIND, detail.kind() == null ? null : detail.kind().name())
                 .set(PAIN_STOP_DETAIL.NOTE, detail.note())
+                .set(PAIN_STOP_DETAIL.RANGE_ANSWER, detail.range() == null ? null
+                        : detail.range().measured() ? "MEASURED" : "NOT_MEASURED")
+                .set(PAIN_STOP_DETAIL.RANGE_AT_STOP, detail.range() == null ? null : detail.range().value())
                 .set(PAIN_STOP_DETAIL.RECORDED_AT, now)
                 .onConflict(PAIN_STOP_DETAIL.FACT_ID).doNothing()
                 .execute() == 1;
@@ -252,13 +255,25 @@ class VisitRepository {
                 });
     }
 
-    /** The fact id of the standing attempt that a STOP already ended for this repetition, if any. */
-    Optional<String> stoppedAttempt(long visitId, long stretchId, Side side, int repetition) {
-        return db.select(ATTEMPT.FACT_ID).from(ATTEMPT)
-                .where(ATTEMPT.VISIT_ID.eq(visitId).and(ATTEMPT.STRETCH_ID.eq(stretchId)).and(ATTEMPT.SIDE.eq(side.name()))
-                        .and(ATTEMPT.REPETITION.eq(repetition)).and(ATTEMPT.OUTCOME.eq(Outcome.STOPPED_FOR_PAIN.name()))
-                        .and(ATTEMPT.VOIDED_AT.isNull()))
-                .fetchOptional(ATTEMPT.FACT_ID);
+    /** Whether a write failed because its repetition slot already holds a standing attempt (the unique index). */
+    static boolean isSlotTaken(RuntimeException violation) {
+        for (Throwable cause = violation; cause != null; cause = cause.getCause()) {
+            String message = cause.getMessage();
+            if (message != null && (message.contains("attempt_one_per_repetition")
+                    || message.contains("attempt.visit_id, attempt.stretch_id, attempt.side, attempt.repetition"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The standing attempt in a repetition slot of the session, if any: a slot holds at most one. */
+    Optional<Attempt> standingIn(long visitId, Slot slot) {
+        return db.selectFrom(ATTEMPT_FACT)
+                .where(ATTEMPT_FACT.VISIT_ID.eq(visitId).and(ATTEMPT_FACT.STRETCH_ID.eq(slot.stretchId()))
+                        .and(ATTEMPT_FACT.SIDE.eq(slot.side())).and(ATTEMPT_FACT.REPETITION.eq(slot.repetition()))
+                        .and(AttemptFacts.STANDING))
+                .fetchOptional(AttemptFacts::attempt);
     }
 
     /** Any attempt of a standing session by its fact id, voided or not, as the one reading gives it. */

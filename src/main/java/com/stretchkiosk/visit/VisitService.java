@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -146,7 +147,11 @@ public class VisitService {
         return new Recorded<>(fact, stored, afterWrite(visit.id()));
     }
 
-    /** Logs a finished (or skipped) attempt. Values out of bounds are refused at their control. */
+    /**
+     * Logs a finished (or skipped) attempt in its repetition slot. Values out of bounds are refused at their control; a
+     * slot that already holds a standing attempt stores nothing and is refused as taken (the same tap resent is
+     * answered as stored before).
+     */
     @Transactional
     public Recorded<Attempt> recordAttempt(AttemptDraft draft) {
         if (draft.outcome() == Outcome.STOPPED_FOR_PAIN) {
@@ -156,7 +161,12 @@ public class VisitService {
         Visit visit = tap.head().visit();
         StretchRules stretch = tap.stretch();
         AttemptDraft cleaned = checked(draft, stretch);
-        boolean stored = repository.insertAttempt(cleaned, cleaned.outcome(), stretch.unit(), clock.instant(), null);
+        Slot slot = new Slot(cleaned.stretchId(), cleaned.side(), cleaned.repetition());
+        Optional<Attempt> taken = repository.standingIn(cleaned.visitId(), slot);
+        if (taken.isPresent() && !taken.get().factId().equals(draft.factId().toString())) {
+            throw new RepetitionTakenException(slot);
+        }
+        boolean stored = taken.isEmpty() && insertInSlot(cleaned, cleaned.outcome(), stretch, slot);
         if (stored) {
             audit.record(new AuditEntry(AuditAction.FACT_RECORDED, AuditOutcome.OK, visit.clientId(), "attempt", draft.factId().toString()));
         }
@@ -164,11 +174,24 @@ public class VisitService {
         return new Recorded<>(find(facts, draft.factId().toString()), stored, facts);
     }
 
+    /** Inserts an attempt; another tablet's attempt committed in the same slot meanwhile is refused as taken. */
+    private boolean insertInSlot(AttemptDraft draft, Outcome outcome, StretchRules stretch, Slot slot) {
+        try {
+            return repository.insertAttempt(draft, outcome, stretch.unit(), clock.instant(), null);
+        } catch (DataIntegrityViolationException violation) {
+            if (VisitRepository.isSlotTaken(violation)) {
+                throw new RepetitionTakenException(slot);
+            }
+            throw violation;
+        }
+    }
+
     /**
      * STOP — sharp pain. Never refused for a value: whatever was set is kept if it is valid and left out if
      * not, because the stop itself must be stored. One stop per repetition: a second STOP for the same
      * repetition (a double tap, a resend, a tap on a slow answer, another tablet) returns the stop already
-     * stored and stores nothing.
+     * stored and stores nothing. A STOP for a repetition that a Log or Skip filled first (queued before it during
+     * an outage) is the next free repetition of that side: a stop is never lost.
      */
     @Transactional
     public Recorded<PainStop> recordPainStop(PainStopTap tap) {
@@ -176,15 +199,16 @@ public class VisitService {
         Visit visit = context.head().visit();
         StretchRules stretch = context.stretch();
         Side side = sideFor(stretch, tap.side());
-        int repetition = Math.max(1, Math.min(Attempt.REPETITION_MAX, tap.repetition()));
-        Optional<String> already = repository.stoppedAttempt(tap.visitId(), tap.stretchId(), side, repetition);
-        if (already.isPresent()) {
+        Slot shown = new Slot(tap.stretchId(), side, Math.max(1, Math.min(Attempt.REPETITION_MAX, tap.repetition())));
+        Optional<Attempt> inSlot = repository.standingIn(tap.visitId(), shown);
+        if (inSlot.isPresent() && inSlot.get().painStop() != null) {
             SessionFacts facts = afterTap(context.head());
-            return new Recorded<>(Objects.requireNonNull(find(facts, already.get()).painStop()), false, facts);
+            return new Recorded<>(Objects.requireNonNull(find(facts, inSlot.get().factId()).painStop()), false, facts);
         }
+        Slot slot = inSlot.isEmpty() ? shown : slotForStop(tap.visitId(), shown);
         Integer range = tap.range() != null && stretch.isPlausible(tap.range()) ? tap.range() : null;
         AttemptDraft stopped = new AttemptDraft(tap.attemptFactId(), tap.visitId(), tap.stretchId(), side,
-                repetition, Outcome.STOPPED_FOR_PAIN, range,
+                slot.repetition(), Outcome.STOPPED_FOR_PAIN, range,
                 tap.pressure() != null && PainScale.isValid(tap.pressure()) ? tap.pressure() : null, tap.breathing(), null,
                 tap.holdSeconds() != null && tap.holdSeconds() >= 0 && tap.holdSeconds() <= PainScale.HOLD_SECONDS_MAX ? tap.holdSeconds() : null,
                 java.util.Set.of(), null);
@@ -196,7 +220,27 @@ public class VisitService {
         return new Recorded<>(Objects.requireNonNull(find(facts, tap.attemptFactId().toString()).painStop()), true, facts);
     }
 
-    /** Adds where, how bad and what kind to a pain stop; the latest description counts. */
+    /**
+     * Where a STOP goes when a Log or Skip took its repetition first: the next free repetition of that side, else the
+     * first free one; on a side whose every repetition is taken, the attempt it was tapped on gives way (voided, with
+     * the reason) so the stop is still stored.
+     */
+    private Slot slotForStop(long visitId, Slot shown) {
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        repository.attempts(visitId).stream().filter(a -> a.stretchSide().equals(shown.stretchSide()))
+                .forEach(a -> taken.add(a.repetition()));
+        for (int step = 1; step < Attempt.REPETITION_MAX; step++) {
+            int repetition = (shown.repetition() - 1 + step) % Attempt.REPETITION_MAX + 1;
+            if (!taken.contains(repetition)) {
+                return new Slot(shown.stretchId(), shown.side(), repetition);
+            }
+        }
+        repository.standingIn(visitId, shown).ifPresent(attempt -> repository.voidAttempt(attempt.factId(),
+                "Gave way to a sharp-pain stop tapped on the same repetition (no repetition was left)", clock.instant(), signedIn()));
+        return shown;
+    }
+
+    /** Adds where, how bad, what kind and at what range to a pain stop; the latest description counts. */
     @Transactional
     public Recorded<FactRef> describePainStop(UUID factId, long visitId, long painStopId, PainStopDetail detail) {
         Map<AttemptField, Problem> problems = new EnumMap<>(AttemptField.class);
@@ -207,10 +251,21 @@ public class VisitService {
         if (note != null && note.length() > TextLimits.NOTE_MAX_LENGTH) {
             problems.put(AttemptField.NOTE, Problem.of("visit.note.too-long", TextLimits.NOTE_MAX_LENGTH));
         }
+        Visit visit = repository.find(visitId).orElseThrow(() -> new VisitNotFoundException(visitId));
+        if (detail.range() != null && detail.range().value() != null) {
+            Attempt stopped = repository.attempts(visitId).stream()
+                    .filter(a -> a.painStop() != null && a.painStop().id() == painStopId).findFirst()
+                    .orElseThrow(() -> new RecordingRefusedException(Map.of(AttemptField.REASON, Problem.of("visit.correct.gone"))));
+            StretchRules stretch = stretchOf(stopped.stretchId());
+            if (stretch.unit() != stopped.unit()) {
+                problems.put(AttemptField.RANGE, Problem.of("visit.correct.unit-changed"));
+            } else if (!stretch.isPlausible(detail.range().value())) {
+                problems.put(AttemptField.RANGE, Problem.of("visit.range.out-of-range", stretch.rangeMin(), stretch.rangeMax()));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new RecordingRefusedException(problems);
         }
-        Visit visit = repository.find(visitId).orElseThrow(() -> new VisitNotFoundException(visitId));
         boolean stored = repository.insertPainStopDetail(factId, painStopId, detail.withNote(note), clock.instant());
         if (stored) {
             audit.record(new AuditEntry(AuditAction.FACT_RECORDED, AuditOutcome.OK, visit.clientId(), "pain_stop_detail", factId.toString()));
@@ -270,6 +325,10 @@ public class VisitService {
         StretchRules stretch = stretchOf(old.stretchId());
         if (correction.range() != null && stretch.unit() != old.unit()) {
             problems.put(AttemptField.RANGE, Problem.of("visit.correct.unit-changed"));
+        }
+        if (correction.side() != old.side() && repository.standingIn(old.visitId(),
+                new Slot(old.stretchId(), correction.side(), old.repetition())).isPresent()) {
+            problems.put(AttemptField.SIDE, Problem.of("visit.correct.side-taken", old.repetition()));
         }
         AttemptDraft draft = new AttemptDraft(correction.factId(), old.visitId(), old.stretchId(), correction.side(),
                 old.repetition(), old.outcome(), correction.range(), correction.pressure(), correction.breathing(),

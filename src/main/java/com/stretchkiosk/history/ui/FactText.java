@@ -75,8 +75,8 @@ final class FactText {
         }
         parts.add(time.shortDate(flag.occurredAt()));
         String sentence = stretchSide(flag.stretchName(), flag.side()) + " — " + String.join(", ", parts);
-        return flag.rangeAtStop() == null ? sentence
-                : sentence + " — " + i18n.getTranslation("history.flag.stay-below", range(flag.rangeAtStop(), flag.unit()));
+        return sentence + " — " + (flag.rangeAtStop() == null ? i18n.getTranslation("history.flag.go-gently")
+                : i18n.getTranslation("history.flag.stay-below", range(flag.rangeAtStop(), flag.unit())));
     }
 
     /** One attempt as a line: side, rep, range, pressure, breathing, notes; a pain stop with its details. */

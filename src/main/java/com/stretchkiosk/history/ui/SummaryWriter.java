@@ -65,7 +65,7 @@ final class SummaryWriter {
                     unresolved.add(stops.size());
                 }
                 stops.add(List.of(time.date(f.recordedAt()), text.stretchSide(f.stretchName(), f.side()),
-                        f.rangeAtStop() == null ? i18n.getTranslation("history.not-measured") : text.range(f.rangeAtStop(), f.unit()),
+                        f.rangeAtStop() == null ? i18n.getTranslation("history.flag.go-gently") : text.range(f.rangeAtStop(), f.unit()),
                         f.painScore() == null ? "—" : f.painScore() + "/10",
                         f.region() == null ? "—" : i18n.getTranslation(Words.key("region.", f.region())),
                         resolved == null ? i18n.getTranslation("history.summary.unresolved")

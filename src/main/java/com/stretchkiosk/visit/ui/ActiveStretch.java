@@ -14,6 +14,8 @@ import com.stretchkiosk.therapist.KeyMap;
 import com.stretchkiosk.visit.BreathingPace;
 import com.stretchkiosk.visit.SessionCourse;
 import com.stretchkiosk.visit.Side;
+import com.stretchkiosk.visit.Slot;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,9 +39,16 @@ class ActiveStretch extends Div {
     /** The class that hides the panel while no stretch is active (it stays visible to the server). */
     static final String AWAY = "kiosk-away";
 
-    /** {@code clientSees}: what a client display shows has changed (a hold started or ended, the pace). */
-    record Taps(Runnable log, Runnable skip, Runnable stop, Consumer<Side> side, Runnable clientSees) {
+    /**
+     * {@code clientSees}: what a client display shows has changed (a hold started or ended, the pace); {@code extra}:
+     * one more repetition on a side that is done; {@code note}: the note being typed changed.
+     */
+    record Taps(Consumer<SlotTap> log, Consumer<SlotTap> skip, Consumer<SlotTap> stop, Consumer<Side> side, Runnable extra,
+            Runnable clientSees, Consumer<String> note) {
     }
+
+    /** The class that takes Log or Extra rep out of the layout (never setVisible: a queued tap must still arrive). */
+    static final String GONE = "kiosk-gone";
 
     private final H2 title = new H2();
     private final Span position = new Span();
@@ -55,16 +64,24 @@ class ActiveStretch extends Div {
     private final Div content = new Div();
     private final Div panel = new Div();
     private final Button log = new Button();
+    private final Button skip;
+    private final Button stop;
+    private final Button extra = new Button();
     private @Nullable Stretch stretch;
     private @Nullable Side side;
     private int repetition;
+    /** Every planned repetition of the side is taken: "Extra rep" stands in place of Log. */
+    private boolean done;
     private @Nullable Integer heldSeconds;
     /** When the running hold was started (the server's epoch millis), for a client display. */
     private @Nullable Long holdStartedAt;
     /** Counts the holds shown: a client display starts its timer afresh at a new one. */
     private int hold;
 
+    private final Measures measures;
+
     ActiveStretch(Measures measures, KeyMap keys, Taps taps) {
+        this.measures = measures;
         addClassName("kiosk-active");
         position.addClassName("kiosk-active-position");
         Div name = new Div(title, position);
@@ -78,7 +95,8 @@ class ActiveStretch extends Div {
         Div head = new Div(name, sides, reps, view);
         head.addClassName("kiosk-active-head");
 
-        Button stop = new Button(getTranslation("session.stop.button"), tap -> taps.stop().run());
+        stop = new Button(getTranslation("session.stop.button"));
+        ComponentUtil.addListener(stop, SlotTap.class, taps.stop()::accept);
         stop.addClassName("kiosk-stop");
         stop.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
 
@@ -102,7 +120,7 @@ class ActiveStretch extends Div {
         Div pacerBox = new Div(pacer, paceControls);
         pacerBox.addClassName("kiosk-pacer");
 
-        form = new RecordingForm(measures, this::showLogText);
+        form = new RecordingForm(measures, this::showLogText, taps.note());
         content.addClassName("kiosk-active-content");
         content.add(steps, timerBox, pacerBox, form);
         panel.addClassName("kiosk-active-panel");
@@ -110,14 +128,21 @@ class ActiveStretch extends Div {
 
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         log.addClassNames("kiosk-primary", "kiosk-log");
-        log.addClickListener(tap -> taps.log().run());
-        Button skip = Touch.secondary(getTranslation("session.skip"), tap -> taps.skip().run());
+        // Log, Skip and STOP carry the repetition their label showed and the note typed, read when the finger landed.
+        ComponentUtil.addListener(log, SlotTap.class, taps.log()::accept);
+        extra.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        extra.addClassNames("kiosk-primary", "kiosk-extra", GONE);
+        extra.addClickListener(tap -> taps.extra().run());
+        skip = new Button(getTranslation("session.skip"));
+        skip.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        skip.addClassName("kiosk-secondary");
+        ComponentUtil.addListener(skip, SlotTap.class, taps.skip()::accept);
         skip.addClassName("kiosk-skip");
         Span legend = new Span(getTranslation("session.keys.legend", keyName(keys, KeyMap.Action.TIMER), keyName(keys, KeyMap.Action.LOG),
                 keyName(keys, KeyMap.Action.NEXT), keyName(keys, KeyMap.Action.STOP)));
         legend.addClassName("kiosk-key-legend");
         legend.setTitle(getTranslation("session.keys.legend.title"));
-        Div actions = new Div(log, skip, legend);
+        Div actions = new Div(log, extra, skip, legend);
         actions.addClassName("kiosk-active-actions");
 
         add(head, stop, content, panel, actions);
@@ -157,18 +182,32 @@ class ActiveStretch extends Div {
             heldSeconds = null;
             holdStartedAt = null;
             hold++;
-            form.reset(next, course.previous().lastRange(), course.startingRange(), course.guidance());
+            form.reset(next, course.previous().lastRange(), course.startingRange(), course.proposedRange(), course.guidance());
         }
         hidePanel();
-        showRepetition(course.repetition());
+        showSlot(course);
     }
 
-    /** The repetition moved (another tablet logged one): the label and Log follow, what is set stays. */
-    void showRepetition(int next) {
+    /**
+     * The repetition Log stores now (moved by this tablet or another): the label, Log or "Extra rep", and the slot each
+     * button carries follow; what is set stays.
+     */
+    void showSlot(SessionCourse course) {
         Stretch shown = Objects.requireNonNull(stretch);
-        repetition = next;
-        Touch.setText(reps, repetition > shown.repetitions() ? getTranslation("session.repetition.extra", repetition)
+        repetition = course.repetition();
+        done = course.sideDone();
+        Touch.setText(reps, done ? getTranslation("session.repetition.done", shown.repetitions())
+                : repetition > shown.repetitions() ? getTranslation("session.repetition.extra", repetition)
                 : getTranslation("session.repetition", repetition, shown.repetitions()));
+        Slot slot = course.slot();
+        String key = slot == null ? "" : slot.key();
+        for (Button button : List.of(log, skip, stop)) {
+            Touch.setAttribute(button, SlotTap.SLOT, key);
+        }
+        log.setClassName(GONE, done);
+        skip.setClassName(GONE, done);
+        extra.setClassName(GONE, !done);
+        Touch.setText(extra, getTranslation("session.extra", repetition));
         showLogText();
     }
 
@@ -246,8 +285,16 @@ class ActiveStretch extends Div {
         return panel.isVisible() && panel.getChildren().anyMatch(kind::isInstance);
     }
 
+    /** Log says what it stores: "Log rep 2 — depth 6", or "— not measured" when nothing was proposed or set. */
     private void showLogText() {
-        Touch.setText(log, form.range() == null ? getTranslation("session.log.unmeasured", repetition)
-                : getTranslation("session.log", repetition));
+        Stretch shown = stretch;
+        Integer range = form.range();
+        String what = range == null || shown == null ? getTranslation("session.range.not-measured") : text(shown, range);
+        Touch.setText(log, getTranslation(shown != null && repetition > shown.repetitions() ? "session.log.extra" : "session.log",
+                repetition, what));
+    }
+
+    private String text(Stretch shown, int range) {
+        return measures.format(shown.unit(), range);
     }
 }

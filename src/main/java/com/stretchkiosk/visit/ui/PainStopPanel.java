@@ -9,6 +9,10 @@ import com.stretchkiosk.visit.BodySide;
 import com.stretchkiosk.visit.PainKind;
 import com.stretchkiosk.visit.PainScale;
 import com.stretchkiosk.visit.PainStopDetail;
+import com.stretchkiosk.visit.StopRange;
+import com.stretchkiosk.catalog.Measures;
+import com.stretchkiosk.catalog.Stretch;
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -19,8 +23,9 @@ import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
- * After STOP: where, how bad and what kind, all optional, each chip stored at once as the stop's latest
- * description. It takes the place of the steps, timer and recording (it covers nothing); STOP stays where it
+ * After STOP: first "At what range?" on the stretch's stepper, pre-set to the best value known and confirmed in one
+ * tap, changed, or answered "Not measured"; then where, how bad and what kind, all optional, each stored at once as
+ * the stop's latest description. It takes the place of the steps, timer and recording (it covers nothing); STOP stays where it
  * is, and Close stands far from it: top right in landscape, bottom right in portrait (kiosk.css).
  */
 class PainStopPanel extends Div {
@@ -28,12 +33,17 @@ class PainStopPanel extends Div {
     private PainStopDetail detail;
     private final Span saved = new Span();
 
+    /** What the range question needs: the stretch, how to write its unit, and the value to pre-set. */
+    record RangeQuestion(Stretch stretch, Measures measures, @Nullable Integer preset) {
+    }
+
     /**
      * @param current  the stop's description so far (a second STOP opens the same stop with it)
+     * @param question the range question, or null for a stretch this screen does not know
      * @param onChange stores a description and says whether it was stored
      */
-    PainStopPanel(String heading, PainStopDetail current, BodySide likelySide, Predicate<PainStopDetail> onChange,
-            Runnable onClose) {
+    PainStopPanel(String heading, PainStopDetail current, BodySide likelySide, @Nullable RangeQuestion question,
+            Predicate<PainStopDetail> onChange, Runnable onClose) {
         addClassName("kiosk-stop-panel");
         detail = current.equals(PainStopDetail.NONE) ? current.withSide(likelySide) : current;
         H2 title = new H2(heading);
@@ -67,10 +77,53 @@ class PainStopPanel extends Div {
         Div noteRow = new Div(note, saveNote);
         noteRow.addClassName("kiosk-stop-note-row");
 
-        Div body = new Div(row("session.stop.where", region), row("session.stop.side", side), row("session.stop.how-bad", score),
+        Div body = new Div();
+        if (question != null) {
+            body.add(rangeRow(question, onChange));
+        }
+        body.add(row("session.stop.where", region), row("session.stop.side", side), row("session.stop.how-bad", score),
                 row("session.stop.kind", kind), noteRow);
         body.addClassName("kiosk-stop-panel-body");
         add(top, body, close);
+    }
+
+    /** "At what range?": the stepper pre-set, "This range" confirms what it shows, "Not measured" says so. */
+    private Div rangeRow(RangeQuestion question, Predicate<PainStopDetail> onChange) {
+        Stretch stretch = question.stretch();
+        Span answer = new Span();
+        answer.addClassName("kiosk-saved-mark");
+        RangeStepper stepper = new RangeStepper(question.measures(), this::getTranslation, value -> answer.setText(""));
+        StopRange given = detail.range();
+        stepper.reset(stretch, given != null && given.value() != null ? given.value() : question.preset(),
+                question.preset() != null ? question.preset() : (stretch.rangeMin() + stretch.rangeMax()) / 2);
+        Button confirm = Touch.secondary(getTranslation("session.stop.range.confirm"), tap -> {
+            Integer value = stepper.value();
+            if (value != null && answer(detail.withRange(StopRange.at(value)), onChange)) {
+                answer.setText(getTranslation("session.stop.range.saved", question.measures().format(stretch.unit(), value)));
+            }
+        });
+        confirm.addClassName("kiosk-stop-range-confirm");
+        Button none = Touch.secondary(getTranslation("session.stop.range.not-measured"), tap -> {
+            if (answer(detail.withRange(StopRange.NOT_MEASURED), onChange)) {
+                answer.setText(getTranslation("session.stop.range.none-saved"));
+            }
+        });
+        none.addClassName("kiosk-stop-range-none");
+        if (given != null) {
+            answer.setText(given.value() == null ? getTranslation("session.stop.range.none-saved")
+                    : getTranslation("session.stop.range.saved", question.measures().format(stretch.unit(), given.value())));
+        }
+        Div row = row("session.stop.range", stepper.component(), confirm, none, answer);
+        row.addClassName("kiosk-stop-range-row");
+        return row;
+    }
+
+    private boolean answer(PainStopDetail changed, Predicate<PainStopDetail> onChange) {
+        boolean stored = onChange.test(changed);
+        if (stored) {
+            detail = changed;
+        }
+        return stored;
     }
 
     private void change(PainStopDetail changed, Predicate<PainStopDetail> onChange) {

@@ -18,6 +18,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.function.Consumer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,14 +36,10 @@ import org.jspecify.annotations.Nullable;
  */
 class RecordingForm extends Div {
 
-    private static final int SMALL_STEP = 1;
-    private static final int LARGE_STEP = 5;
-
     private final Runnable onRangeChange;
     private final Span rangeLabel = label("session.range");
     /** The range stepper; its steps depend on the stretch's unit (no ±5 on a depth scale). */
-    private final Stepper stepper = new Stepper("kiosk-range-value", this::step);
-    private List<Integer> steps = List.of();
+    private final RangeStepper stepper;
     private final Button takeLast = new Button();
     private final Span stopMark = new Span();
     private final Span rangeProblem = problem();
@@ -53,20 +51,20 @@ class RecordingForm extends Div {
     private final ToggleChips<NoteChip> noteChips;
     private final TextField note = new TextField();
     private @Nullable Stretch stretch;
-    private int startingRange;
     private @Nullable Integer lastRange;
     private final Measures measures;
-    private @Nullable Integer range;
     private @Nullable Integer pressure;
     private @Nullable Breathing breathing;
     private @Nullable Integer breathCount;
 
-    RecordingForm(Measures measures, Runnable onRangeChange) {
+    RecordingForm(Measures measures, Runnable onRangeChange, Consumer<String> onNoteChange) {
         this.measures = measures;
         this.onRangeChange = onRangeChange;
+        this.stepper = new RangeStepper(measures, this::getTranslation, value -> {
+            rangeProblem.setText("");
+            onRangeChange.run();
+        });
         addClassName("kiosk-recording");
-        stepper.addClassName("kiosk-range-stepper");
-        stepper.setStepClass("kiosk-step");
         takeLast.addClassName("kiosk-take-last");
         takeLast.addClickListener(tap -> {
             if (lastRange != null) {
@@ -74,7 +72,7 @@ class RecordingForm extends Div {
             }
         });
         stopMark.addClassName("kiosk-pain-mark");
-        Div rangeRow = row(rangeLabel, stepper, takeLast, stopMark, rangeProblem);
+        Div rangeRow = row(rangeLabel, stepper.component(), takeLast, stopMark, rangeProblem);
 
         pressureChips = new ChoiceChips<>(IntStream.rangeClosed(PainScale.MIN, PainScale.MAX).boxed().toList(), String::valueOf,
                 p -> {
@@ -99,25 +97,29 @@ class RecordingForm extends Div {
         note.setAriaLabel(getTranslation("session.note.placeholder"));
         note.setMaxLength(TextLimits.NOTE_MAX_LENGTH);
         note.addClassName("kiosk-note");
-        note.addValueChangeListener(change -> note.setInvalid(false));
+        // The note reaches the kiosk as it is typed (and with each Log): kept with the session's draft, it survives a lock
+        // and a reload.
+        note.setValueChangeMode(ValueChangeMode.LAZY);
+        note.addValueChangeListener(change -> {
+            note.setInvalid(false);
+            onNoteChange.accept(change.getValue());
+        });
         Div notesRow = row(label("session.notes"), noteChips, note);
         add(rangeRow, pressureRow, breathingRow, notesRow, otherProblem);
     }
 
     /**
-     * A fresh repetition of {@code next}: nothing set, the stepper starting at {@code startsAt}, last visit's
-     * value offered (saying so when it is at or past the value to stay below), the caution marked.
+     * A fresh repetition of {@code next}: the range proposed (rep 2 and later: the previous repetition's, which Log
+     * stores unless changed) or not set, the stepper starting at {@code startsAt}, last visit's value offered (saying
+     * so when it is at or past the value to stay below), the caution marked, nothing else set.
      */
-    void reset(Stretch next, @Nullable Integer last, int startsAt, Guidance guidance) {
+    void reset(Stretch next, @Nullable Integer last, int startsAt, @Nullable Integer proposed, Guidance guidance) {
         stretch = next;
         lastRange = last;
-        startingRange = startsAt;
-        range = null;
         pressure = null;
         breathing = null;
-        stepper.setValue(getTranslation("session.range.unset"));
+        stepper.reset(next, proposed, startsAt);
         rangeLabel.getElement().setAttribute("title", getTranslation(measures.unitKey(next.unit())));
-        labelSteps(next.unit());
         takeLast.setVisible(last != null);
         Integer below = guidance.stayBelowValue();
         boolean pastStop = guidance.atOrPast(last);
@@ -146,7 +148,14 @@ class RecordingForm extends Div {
     }
 
     @Nullable Integer range() {
-        return range;
+        return stepper.value();
+    }
+
+    /** The note as the Log tap carried it (read in the browser when the finger landed), or a note kept with the draft. */
+    void setNote(String typed) {
+        if (!note.getValue().equals(typed)) {
+            note.setValue(typed);
+        }
     }
 
     @Nullable Integer pressure() {
@@ -182,35 +191,8 @@ class RecordingForm extends Div {
         }
     }
 
-    /** A tap on the stepper's {@code index}th step: {@code step} steps of what the studio reads (1°, 1 level, 1 cm, ½″). */
-    private void step(int index) {
-        Stretch shown = Objects.requireNonNull(stretch);
-        int from = range != null ? range : startingRange;
-        setRange(Math.max(shown.rangeMin(), Math.min(shown.rangeMax(), measures.stepped(shown.unit(), from, steps.get(index)))));
-    }
-
-    /**
-     * The stepper's buttons name their step in the unit the studio reads this stretch in; a depth scale (1–10) has
-     * no ±5.
-     */
-    private void labelSteps(MeasureUnit unit) {
-        List<Integer> less = unit == MeasureUnit.DEPTH ? List.of(-SMALL_STEP) : List.of(-LARGE_STEP, -SMALL_STEP);
-        List<Integer> more = unit == MeasureUnit.DEPTH ? List.of(SMALL_STEP) : List.of(SMALL_STEP, LARGE_STEP);
-        List<Integer> all = new ArrayList<>(less);
-        all.addAll(more);
-        steps = List.copyOf(all);
-        List<String> labels = steps.stream().map(step -> measures.stepLabel(unit, step)).toList();
-        // A label is its sign and its size ("−5°"); a screen reader hears the size in words of its direction.
-        List<String> names = IntStream.range(0, steps.size()).mapToObj(i -> getTranslation(
-                steps.get(i) > 0 ? "session.range.more" : "session.range.less", labels.get(i).substring(1))).toList();
-        stepper.setSteps(labels.subList(0, less.size()), labels.subList(less.size(), labels.size()), names);
-    }
-
     private void setRange(int value) {
-        range = value;
-        rangeProblem.setText("");
-        stepper.setValue(measures.format(Objects.requireNonNull(stretch).unit(), value));
-        onRangeChange.run();
+        stepper.set(value);
     }
 
     private void setBreathCount(@Nullable Integer count) {

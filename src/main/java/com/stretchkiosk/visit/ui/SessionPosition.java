@@ -3,42 +3,51 @@ package com.stretchkiosk.visit.ui;
 import com.stretchkiosk.catalog.Stretch;
 import com.stretchkiosk.visit.SessionCourse;
 import com.stretchkiosk.visit.Side;
+import com.stretchkiosk.visit.Slot;
 import com.vaadin.flow.server.VaadinSession;
 import java.io.Serializable;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where the tablet was in a session when it left the screen (a lock, the client page), kept in the HTTP session
- * while the screen is away and shown again when it comes back: the active stretch and side.
+ * The session's draft on this tablet while its screen is away (a lock, a reload, the client page): the active stretch
+ * and side, and the note being typed for the repetition on screen. It is kept on the server, in the tablet's HTTP
+ * session, never in the browser, and shown again when the screen comes back: the stretch and side through the course
+ * (which follows the stored facts), the note only if the same repetition is still the one to log.
  */
 final class SessionPosition {
 
-    /** The active stretch and side of a session. */
-    private record Position(long stretchId, Side side) implements Serializable {
+    /** The active stretch and side of a session, the repetition on screen and its note so far. */
+    private record Position(long stretchId, Side side, String slot, String note) implements Serializable {
     }
 
     private SessionPosition() {
     }
 
-    /** The screen leaves: remembers the active stretch and side, or that there was none. */
-    static void keep(VaadinSession session, SessionCourse course) {
+    /** The screen leaves: remembers the active stretch, side and the note being typed, or that there was none. */
+    static void keep(VaadinSession session, SessionCourse course, @Nullable String note) {
         Stretch shown = course.step() == SessionCourse.Step.STRETCH ? course.active() : null;
-        session.setAttribute(key(course), shown == null ? null : new Position(shown.id(), course.side()));
+        Slot slot = course.slot();
+        session.setAttribute(key(course), shown == null || slot == null ? null
+                : new Position(shown.id(), course.side(), slot.key(), note == null ? "" : note));
     }
 
-    /** The screen comes back between stretches: the stretch and side it left are active again. */
-    static void resume(@Nullable VaadinSession session, SessionCourse course, List<Stretch> stretches) {
+    /**
+     * The screen comes back between stretches: the stretch and side it left are active again when they still have a
+     * repetition to go. Returns the note that was being typed when that repetition is still the one on screen.
+     */
+    static String resume(@Nullable VaadinSession session, SessionCourse course, List<Stretch> stretches) {
         SessionCourse.Step step = course.step();
         if (session != null && session.getAttribute(key(course)) instanceof Position position
                 && (step == SessionCourse.Step.PICK || step == SessionCourse.Step.PAIN_BEFORE)) {
-            stretches.stream().filter(s -> s.id() == position.stretchId()).findFirst().ifPresent(stretch -> {
-                course.pick(stretch);
-                if (SessionCourse.sides(stretch).contains(position.side())) {
-                    course.chooseSide(position.side());
-                }
-            });
+            stretches.stream().filter(s -> s.id() == position.stretchId()).findFirst()
+                    .ifPresent(stretch -> course.resume(stretch, position.side()));
+            Slot now = course.slot();
+            if (now != null && now.key().equals(position.slot())) {
+                return position.note();
+            }
         }
+        return "";
     }
 
     private static String key(SessionCourse course) {

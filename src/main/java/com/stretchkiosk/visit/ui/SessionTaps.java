@@ -16,7 +16,9 @@ import com.stretchkiosk.visit.PainStopTap;
 import com.stretchkiosk.visit.Recorded;
 import com.stretchkiosk.visit.RecordingRefusedException;
 import com.stretchkiosk.visit.SessionCourse;
+import com.stretchkiosk.visit.RepetitionTakenException;
 import com.stretchkiosk.visit.Side;
+import com.stretchkiosk.visit.Slot;
 import com.stretchkiosk.visit.VisitClosedException;
 import com.stretchkiosk.visit.VisitService;
 import com.stretchkiosk.visit.VisitSheet;
@@ -56,6 +58,9 @@ final class SessionTaps {
         /** Only facts changed: the header and the tiles follow. */
         void showFacts();
 
+        /** Facts changed under the screen (another tablet, a refused tap): the course's place follows, what is set stays. */
+        void followFacts();
+
         /** A panel in the main area, when no stretch is active. */
         void show(Component panel);
 
@@ -82,9 +87,14 @@ final class SessionTaps {
         return course().sheet().visit().id();
     }
 
-    void log(boolean skipped) {
+    /**
+     * Log or Skip, for the repetition the button showed when it was tapped (or, for a tap made after something was set
+     * again while an earlier tap's answer was on its way, the repetition after that one), with the note as typed then.
+     */
+    void log(SlotTap tap, boolean skipped) {
         ActiveStretch shown = screen.active();
-        if (shown == null) {
+        Slot slot = shown == null ? null : tappedSlot(tap, shown);
+        if (shown == null || slot == null) {
             // Queued during an outage behind a tap that finished the stretch: said, never stored on a guess.
             ActiveStretch tapped = screen.stretchPanel();
             strip.refused(text.t(skipped ? "session.skip.too-late" : "session.log.too-late",
@@ -93,11 +103,10 @@ final class SessionTaps {
         }
         Stretch stretch = shown.stretch();
         RecordingForm form = shown.form();
+        form.setNote(tap.note());
         UUID factId = UUID.randomUUID();
-        Side side = course().side();
-        int repetition = course().repetition();
-        AttemptDraft draft = skipped ? AttemptDraft.skipped(factId, visitId(), stretch.id(), side, repetition)
-                : new AttemptDraft(factId, visitId(), stretch.id(), side, repetition, Outcome.COMPLETED, form.range(),
+        AttemptDraft draft = skipped ? AttemptDraft.skipped(factId, visitId(), stretch.id(), slot.side(), slot.repetition())
+                : new AttemptDraft(factId, visitId(), stretch.id(), slot.side(), slot.repetition(), Outcome.COMPLETED, form.range(),
                         form.pressure(), form.breathing(), form.breathCount(), shown.heldSeconds(), form.noteChips(), form.note());
         Recorded<Attempt> recorded = tap(() -> visits.recordAttempt(draft));
         if (recorded != null) {
@@ -110,8 +119,22 @@ final class SessionTaps {
         }
     }
 
-    /** STOP: stored at once; a second STOP for the same repetition opens the stop already stored. */
-    void stop() {
+    /**
+     * The slot a Log or Skip is for: the one its button showed, or after an earlier tap still on its way (something
+     * was set again since), the one the course offers now. Null when the tap was for a stretch no longer on screen.
+     */
+    private @Nullable Slot tappedSlot(SlotTap tap, ActiveStretch shown) {
+        Slot after = Slot.parse(tap.after());
+        Slot slot = after != null ? course().slot() : Slot.parse(tap.slot());
+        if (slot == null && tap.slot().isEmpty() && after == null) {
+            slot = course().slot(); // a tap with nothing in the browser to read (a test's or a script's): what is on screen
+        }
+        Slot check = after != null ? after : slot;
+        return slot == null || check == null || check.stretchId() != shown.stretch().id() ? null : slot;
+    }
+
+    /** STOP: stored at once, for the repetition its button showed; a second STOP for that repetition opens the stop already stored. */
+    void stop(SlotTap tap) {
         ActiveStretch shown = screen.active();
         if (shown == null) {
             // Queued during an outage behind a tap that finished the stretch: the stop is still stored, for the
@@ -130,8 +153,11 @@ final class SessionTaps {
         }
         shown.stopTimer();
         RecordingForm form = shown.form();
+        Slot tapped = Slot.parse(tap.slot());
+        Slot slot = tapped != null && tapped.stretchId() == shown.stretch().id() ? tapped
+                : Objects.requireNonNull(course().slot(), "STOP without a stretch");
         PainStopTap stopTap = new PainStopTap(UUID.randomUUID(), UUID.randomUUID(), visitId(), shown.stretch().id(),
-                course().side(), course().repetition(), form.range(), form.pressure(), form.breathing(), shown.heldSeconds());
+                slot.side(), slot.repetition(), form.range(), form.pressure(), form.breathing(), shown.heldSeconds());
         Recorded<PainStop> recorded = tap(() -> visits.recordPainStop(stopTap));
         if (recorded != null) {
             course().stopped(course().sheet().withFacts(recorded.facts()), recorded.fact(), recorded.stored());
@@ -151,7 +177,10 @@ final class SessionTaps {
         Optional<Attempt> stopped = stoppedAttempt(stop);
         Side side = stopped.map(Attempt::side).orElse(Side.NONE);
         BodySide likely = side == Side.LEFT ? BodySide.LEFT : side == Side.RIGHT ? BodySide.RIGHT : BodySide.CENTRE;
-        PainStopPanel panel = new PainStopPanel(text.t("session.stop.panel", stopWhere(stop)), stop.detail(), likely,
+        Stretch stretch = stopped.map(a -> text.stretch(a.stretchId())).orElse(null);
+        PainStopPanel.RangeQuestion question = stretch == null || stopped.get().unit() != stretch.unit() ? null
+                : new PainStopPanel.RangeQuestion(stretch, text.measures(), course().rangeToConfirm(stopped.get(), stretch));
+        PainStopPanel panel = new PainStopPanel(text.t("session.stop.panel", stopWhere(stop)), stop.detail(), likely, question,
                 detail -> {
                     Recorded<FactRef> described = tap(() -> visits.describePainStop(UUID.randomUUID(), visitId(), stop.id(), detail));
                     if (described != null) {
@@ -218,6 +247,12 @@ final class SessionTaps {
     private <F> @Nullable Recorded<F> tap(Supplier<Recorded<F>> call) {
         try {
             return call.get();
+        } catch (RepetitionTakenException taken) {
+            // A double tap, a tap replayed after an outage, another tablet: nothing stored twice, and the screen follows.
+            Slot slot = taken.slot();
+            course().changed(course().sheet().withFacts(visits.facts(visitId())));
+            screen.followFacts();
+            strip.info(text.t("session.repetition.taken", text.stretchSide(slot.stretchId(), slot.side()), slot.repetition()));
         } catch (RecordingRefusedException refused) {
             ActiveStretch active = screen.active();
             refused.problems().forEach((field, problem) -> {

@@ -51,6 +51,11 @@ final class SessionText {
         return i18n.getTranslation(key, arguments);
     }
 
+    /** A stretch of the catalog as this screen read it, if it knows it. */
+    @Nullable Stretch stretch(long stretchId) {
+        return catalog.get(stretchId);
+    }
+
     String stretchName(long stretchId) {
         Stretch stretch = catalog.get(stretchId);
         return stretch == null ? t("session.stretch.unknown") : stretch.name();
@@ -93,8 +98,8 @@ final class SessionText {
         parts.add(time.shortDate(caution.occurredAt()));
         String sentence = (caution.studio() == null ? "" : t("session.caution.at-studio", caution.studio()))
                 + stretchSide(caution.stretchId(), caution.side()) + " — " + String.join(", ", parts);
-        return caution.range() == null ? sentence
-                : sentence + " — " + t("session.caution.stay-below", value(caution.unit(), caution.range()));
+        return sentence + " — " + (caution.range() == null ? t("session.caution.go-gently")
+                : t("session.caution.stay-below", value(caution.unit(), caution.range())));
     }
 
     /** One line of the summary: "Levator scapulae, Left: depth 7 (last time depth 6, +1)". */
@@ -103,7 +108,8 @@ final class SessionText {
         String name = stretchSide(stretch.id(), line.side());
         String result = switch (line.outcome()) {
             case SKIPPED -> t("session.summary.skipped");
-            case STOPPED_FOR_PAIN -> t("session.summary.pain-stop", range(stretch, line.stopRange()));
+            case STOPPED_FOR_PAIN -> line.stopRange() == null ? t("session.summary.pain-stop-no-range")
+                    : t("session.summary.pain-stop", value(stretch.unit(), line.stopRange()));
             case COMPLETED -> completed(line);
         };
         return name + ": " + result;

@@ -128,7 +128,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         keys = tabletId == null ? KeyMap.DEFAULT : devices.keyMap(tabletId);
         clientDisplays = new ClientDisplayFeed(displays, tabletId);
         getElement().setAttribute("data-keys", keys.toJson());
-        SessionPosition.resume(VaadinSession.getCurrent(), course, stretches);
+        String draftNote = SessionPosition.resume(VaadinSession.getCurrent(), course, stretches);
         header = new SessionHeader(time, sheet.visit(), screen::toClient, this::showCautions, () -> {
             course.endRequested();
             screen.update();
@@ -141,6 +141,9 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         strip.clear();
         add(header, body, strip, new ServerTime());
         screen.update();
+        if (active != null && !draftNote.isEmpty()) {
+            active.form().setNote(draftNote);
+        }
     }
 
     @Override
@@ -171,12 +174,19 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         awake.set(false, java.util.Optional.of(detach.getUI()));
         clientDisplays.blank();
         strip.clear();
-        SessionPosition.keep(detach.getSession(), course);
+        keepDraft(detach.getSession());
     }
 
     @Override
     public String getPageTitle() {
         return getTranslation("session.title", course.sheet().visit().clientName());
+    }
+
+    /** The session's draft on this tablet (stretch, side, the note being typed), kept on the server for a lock or a reload. */
+    private void keepDraft(@Nullable VaadinSession session) {
+        if (session != null) {
+            SessionPosition.keep(session, course, active == null ? null : active.form().note());
+        }
     }
 
     /** Facts stored by any tablet: shown unless this screen already shows them (its own tap) or newer ones. */
@@ -191,11 +201,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
             screen.update();
             return;
         }
-        screen.showFacts();
-        if (active != null && active.repetition() != course.repetition()) {
-            active.showRepetition(course.repetition());
-        }
-        clientDisplays.show(course, shownPanel());
+        screen.followFacts();
     }
 
     /** The stretch panel once it has shown a stretch (it is built before, hidden): what the last stretch was. */
@@ -239,6 +245,22 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         }
 
         @Override
+        public void followFacts() {
+            Stretch on = course.active();
+            boolean moved = course.step() != SessionCourse.Step.STRETCH || on == null ? active != null
+                    : active == null || active.stretch().id() != on.id() || active.side() != course.side();
+            if (moved) {
+                update();
+                return;
+            }
+            showFacts();
+            if (active != null) {
+                active.showSlot(course);
+            }
+            clientDisplays.show(course, shownPanel());
+        }
+
+        @Override
         public @Nullable ActiveStretch stretchPanel() {
             return shownPanel();
         }
@@ -254,11 +276,14 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
             // Built with the screen, not at the first pick: that pick then sends what changed rather than the whole
             // panel, and the kiosk does not keep that large answer (Vaadin keeps each screen's last one for a resend).
             if (course.step() != SessionCourse.Step.ENDED && stretchPanel == null) {
-                stretchPanel = new ActiveStretch(text.measures(), keys, new ActiveStretch.Taps(() -> taps.log(false), () -> taps.log(true), () -> taps.stop(),
+                stretchPanel = new ActiveStretch(text.measures(), keys, new ActiveStretch.Taps(tap -> taps.log(tap, false), tap -> taps.log(tap, true), taps::stop,
                         side -> {
                             course.chooseSide(side);
                             update();
-                        }, () -> clientDisplays.show(course, shownPanel())));
+                        }, () -> {
+                            course.chooseExtra();
+                            update();
+                        }, () -> clientDisplays.show(course, shownPanel()), note -> keepDraft(VaadinSession.getCurrent())));
                 main.addComponentAsFirst(stretchPanel);
             }
             if (stretchPanel != null) {
@@ -297,6 +322,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
                 taps.showStopPanel(open);
             }
             clientDisplays.show(course, shownPanel());
+            keepDraft(VaadinSession.getCurrent());
         }
 
         @Override

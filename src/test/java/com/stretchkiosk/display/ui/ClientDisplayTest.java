@@ -286,7 +286,7 @@ class ClientDisplayTest extends KioskTest {
     }
 
     private static void tap(String text) {
-        _click(_find(Button.class, spec -> spec.withText(text)).stream()
+        com.stretchkiosk.visit.ui.OnSessionScreen.press(_find(Button.class, spec -> spec.withText(text)).stream()
                 .filter(b -> b.isVisible() && !com.stretchkiosk.visit.ui.OnSessionScreen.outOfSight(b)).findFirst().orElseThrow(
                 () -> new AssertionError("no button " + text)));
     }

@@ -26,9 +26,9 @@ class InchesStudioTest extends KioskTest {
     void reach_is_stepped_and_read_in_half_inches_and_stored_in_centimetres() {
         Stretch hamstring = catalog.activeStretches().stream().filter(s -> s.name().startsWith("Simple hamstring")).findFirst()
                 .orElseThrow();
-        RecordingForm form = new RecordingForm(new Measures(ReachUnit.INCHES, new com.stretchkiosk.base.ui.StudioWords(java.util.Locale.UK)), () -> { });
+        RecordingForm form = new RecordingForm(new Measures(ReachUnit.INCHES, new com.stretchkiosk.base.ui.StudioWords(java.util.Locale.UK)), () -> { }, note -> { });
         UI.getCurrent().add(form);
-        form.reset(hamstring, null, -10, Guidance.NONE);
+        form.reset(hamstring, null, -10, null, Guidance.NONE);
 
         com.stretchkiosk.base.ui.Stepper stepper = _get(form, com.stretchkiosk.base.ui.Stepper.class, spec -> spec.withClasses("kiosk-range-stepper"));
         com.stretchkiosk.base.ui.ChipTaps.tap(stepper, "+½");

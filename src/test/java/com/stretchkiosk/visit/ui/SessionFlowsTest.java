@@ -94,7 +94,7 @@ class SessionFlowsTest extends KioskTest {
                 tap("+1");
                 tapChip("5");
                 tap("Slow belly");
-                _click(logButton());
+                OnSessionScreen.press(logButton());
             }
         }
 
@@ -179,7 +179,7 @@ class SessionFlowsTest extends KioskTest {
 
         tap("Right");
         tap("+1");
-        tap("Log rep 1");
+        tap("Log rep 1 — depth 6");
         long logged = db.fetchCount(ATTEMPT, ATTEMPT.VISIT_ID.eq(visitId()).and(ATTEMPT.OUTCOME.eq("COMPLETED")));
         assertThat(logged).isEqualTo(1);
         tap("Undo");
@@ -216,7 +216,7 @@ class SessionFlowsTest extends KioskTest {
         tap("Skip");
         pickStretch("Child's pose");
         assertThat(logButton().getText()).isEqualTo("Log rep 1 — not measured");
-        _click(logButton());
+        OnSessionScreen.press(logButton());
         assertThat(stripText()).isEqualTo("Saved: Child's pose: not measured");
         assertThat(db.fetchValue(ATTEMPT.RANGE_REACHED, ATTEMPT.VISIT_ID.eq(visitId()))).isNull();
     }
@@ -229,10 +229,11 @@ class SessionFlowsTest extends KioskTest {
         tap("+1");
         tap("+1");
         assertThat(rangeValue()).isEqualTo("depth 7");
-        tap("Log rep 1");
-        assertThat(rangeValue()).isEqualTo("not set");
+        tap("Log rep 1 — depth 7");
+        assertThat(rangeValue()).as("rep 2 proposes rep 1's range").isEqualTo("depth 7");
+        assertThat(logButton().getText()).as("and Log says it stores it").isEqualTo("Log rep 2 — depth 7");
         tap("+1");
-        assertThat(rangeValue()).as("from rep 1's depth 7, not mid-range").isEqualTo("depth 8");
+        assertThat(rangeValue()).as("one more than rep 1's depth 7, not mid-range").isEqualTo("depth 8");
     }
 
     @Test
@@ -275,7 +276,7 @@ class SessionFlowsTest extends KioskTest {
         tap("Skip");
         pickStretch("Crocodile pose");
         tap("+1");
-        tap("Log rep 1");
+        tap("Log rep 1 — depth 6");
         FeedbackStrip strip = _get(FeedbackStrip.class);
         assertThat(strip.offersUndo()).isTrue();
         long visit = visitId();
@@ -296,7 +297,7 @@ class SessionFlowsTest extends KioskTest {
         tap("Skip");
         pickStretch("Crocodile pose");
         tap("+1");
-        tap("Log rep 1");
+        tap("Log rep 1 — depth 6");
         FeedbackStrip strip = _get(FeedbackStrip.class);
         assertThat(strip.offersUndo()).isTrue();
 
@@ -351,14 +352,14 @@ class SessionFlowsTest extends KioskTest {
         db.execute("CREATE TRIGGER test_disk_full BEFORE INSERT ON attempt WHEN NEW.visit_id = " + visitId()
                 + " BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END");
         try {
-            _click(logButton());
+            OnSessionScreen.press(logButton());
         } finally {
             db.execute("DROP TRIGGER test_disk_full");
         }
         assertThat(stripText()).startsWith("Not saved: the kiosk's disk is full. Nothing can be saved until space is freed");
         assertThat(db.fetchCount(ATTEMPT, ATTEMPT.VISIT_ID.eq(visitId()))).isZero();
         assertThat(rangeValue()).as("what was set stays").isEqualTo("depth 6");
-        _click(logButton());
+        OnSessionScreen.press(logButton());
         assertThat(db.fetchCount(ATTEMPT, ATTEMPT.VISIT_ID.eq(visitId()))).as("saved once space is back").isEqualTo(1);
     }
 
@@ -369,7 +370,7 @@ class SessionFlowsTest extends KioskTest {
         pickStretch("Child's pose");
         tap("+1");
         _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Note (optional)")), "x".repeat(2001));
-        _click(logButton());
+        OnSessionScreen.press(logButton());
 
         assertThat(db.fetchCount(ATTEMPT, ATTEMPT.VISIT_ID.eq(visitId()))).isZero();
         assertThat(stripText()).isEqualTo("At most 2,000 characters.");
@@ -378,7 +379,7 @@ class SessionFlowsTest extends KioskTest {
         assertThat(rangeValue()).as("the range set stays").isEqualTo("depth 6");
 
         _setValue(_get(TextField.class, spec -> spec.withPlaceholder("Note (optional)")), "Knees sore on the mat");
-        _click(logButton());
+        OnSessionScreen.press(logButton());
         assertThat(db.fetchValue(ATTEMPT.NOTE, ATTEMPT.VISIT_ID.eq(visitId()))).isEqualTo("Knees sore on the mat");
     }
 
@@ -388,7 +389,7 @@ class SessionFlowsTest extends KioskTest {
         tapChip("3");
         pickStretch("Crocodile pose");
         tap("+1");
-        tap("Log rep 1");
+        tap("Log rep 1 — depth 6");
         tap("Client page");
         tap("Resume the open session");
 
@@ -435,7 +436,7 @@ class SessionFlowsTest extends KioskTest {
         tap("Skip");
         pickStretch("Crocodile pose");
         tap("+1");
-        tap("Log rep 1");
+        tap("Log rep 1 — depth 6");
         tap("End session");
         tap("Finish session");
         long first = visitId();
@@ -445,7 +446,7 @@ class SessionFlowsTest extends KioskTest {
         pickStretch("Crocodile pose");
         tap("+1");
         assertThat(rangeValue()).as("the stepper starts from last visit's depth 6").isEqualTo("depth 7");
-        tap("Log rep 1");
+        tap("Log rep 1 — depth 7");
         tap("End session");
         tap("Finish session");
 
@@ -542,7 +543,7 @@ class SessionFlowsTest extends KioskTest {
         if (buttons.isEmpty()) {
             ChipTaps.tap(rows.getFirst(), text);
         } else {
-            _click(buttons.getFirst());
+            OnSessionScreen.press(buttons.getFirst());
         }
     }
 
