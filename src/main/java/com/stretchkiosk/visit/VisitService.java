@@ -14,7 +14,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -178,7 +177,7 @@ public class VisitService {
     private boolean insertInSlot(AttemptDraft draft, Outcome outcome, StretchRules stretch, Slot slot) {
         try {
             return repository.insertAttempt(draft, outcome, stretch.unit(), clock.instant(), null);
-        } catch (DataIntegrityViolationException violation) {
+        } catch (RuntimeException violation) { // jOOQ's on SQLite, Spring's DuplicateKeyException on PostgreSQL
             if (VisitRepository.isSlotTaken(violation)) {
                 throw new RepetitionTakenException(slot);
             }

@@ -403,6 +403,96 @@ class VisitServiceTest extends KioskTest {
                 .and(AUDIT_EVENT.RECORD_ID.eq(Long.toString(visit.id()))))).isEqualTo(1);
     }
 
+    @Test
+    void a_repetition_holds_one_standing_attempt_by_the_service_and_by_the_database() {
+        Visit visit = visits.startOrResume(UUID.randomUUID(), clientId, therapistId);
+        Recorded<Attempt> first = visits.recordAttempt(attempt(visit, levator, Side.LEFT, 1, 6));
+        assertThatThrownBy(() -> visits.recordAttempt(attempt(visit, levator, Side.LEFT, 1, 7)))
+                .as("a second Log for rep 1 (a double tap, a replayed tap, another tablet)")
+                .isInstanceOf(RepetitionTakenException.class)
+                .satisfies(e -> assertThat(((RepetitionTakenException) e).slot()).isEqualTo(new Slot(levator.id(), Side.LEFT, 1)));
+        assertThatThrownBy(() -> visits.recordAttempt(AttemptDraft.skipped(UUID.randomUUID(), visit.id(), levator.id(), Side.LEFT, 1)))
+                .as("a Skip too").isInstanceOf(RepetitionTakenException.class);
+        assertThat(db.fetchCount(ATTEMPT, ATTEMPT.VISIT_ID.eq(visit.id()))).isEqualTo(1);
+
+        // The database's own rule: a second standing row in the slot is refused even past the service.
+        assertThatThrownBy(() -> db.insertInto(ATTEMPT).set(ATTEMPT.FACT_ID, UUID.randomUUID().toString())
+                .set(ATTEMPT.VISIT_ID, visit.id()).set(ATTEMPT.STRETCH_ID, levator.id()).set(ATTEMPT.SIDE, "LEFT")
+                .set(ATTEMPT.REPETITION, 1).set(ATTEMPT.OUTCOME, "COMPLETED").set(ATTEMPT.UNIT, "DEPTH")
+                .set(ATTEMPT.RECORDED_AT, java.time.Instant.now()).execute())
+                .isInstanceOf(RuntimeException.class)
+                .satisfies(e -> assertThat(VisitRepository.isSlotTaken((RuntimeException) e)).as("refused by the slot's unique index").isTrue());
+
+        visits.undo(new FactRef(FactRef.Kind.ATTEMPT, first.fact().factId()), VisitService.UNDO_REASON);
+        assertThat(visits.recordAttempt(attempt(visit, levator, Side.LEFT, 1, 7)).stored()).as("an undone repetition is free again").isTrue();
+    }
+
+    @Test
+    void a_stop_tapped_on_a_repetition_a_log_filled_first_is_the_next_repetition_and_never_lost() {
+        Visit visit = visits.startOrResume(UUID.randomUUID(), clientId, therapistId);
+        visits.recordAttempt(attempt(visit, levator, Side.LEFT, 1, 6));
+        // Queued during an outage: Log rep 1, then STOP while the screen still showed rep 1.
+        Recorded<PainStop> stop = visits.recordPainStop(new PainStopTap(UUID.randomUUID(), UUID.randomUUID(), visit.id(), levator.id(),
+                Side.LEFT, 1, 7, null, null, null));
+        assertThat(stop.stored()).isTrue();
+        Attempt stopped = stop.facts().attempts().stream().filter(a -> a.painStop() != null).findFirst().orElseThrow();
+        assertThat(stopped.repetition()).isEqualTo(2);
+        assertThat(stop.fact().rangeAtStop()).isEqualTo(7);
+
+        for (int repetition = 3; repetition <= Attempt.REPETITION_MAX; repetition++) {
+            visits.recordAttempt(attempt(visit, levator, Side.RIGHT, repetition - 2, 6));
+        }
+        visits.recordAttempt(attempt(visit, levator, Side.RIGHT, 9, 6));
+        visits.recordAttempt(attempt(visit, levator, Side.RIGHT, 10, 6));
+        Recorded<PainStop> last = visits.recordPainStop(new PainStopTap(UUID.randomUUID(), UUID.randomUUID(), visit.id(), levator.id(),
+                Side.RIGHT, 4, 5, null, null, null));
+        assertThat(last.stored()).as("on a side whose every repetition is taken, the stop is still stored").isTrue();
+        assertThat(last.facts().attempts().stream().filter(a -> a.side() == Side.RIGHT && a.repetition() == 4).toList())
+                .singleElement().satisfies(a -> assertThat(a.painStop()).isNotNull());
+        assertThat(db.fetchValue(ATTEMPT.VOID_REASON, ATTEMPT.VISIT_ID.eq(visit.id()).and(ATTEMPT.SIDE.eq("RIGHT"))
+                .and(ATTEMPT.REPETITION.eq(4)).and(ATTEMPT.VOIDED_AT.isNotNull())))
+                .startsWith("Gave way to a sharp-pain stop");
+    }
+
+    @Test
+    void where_it_hurt_is_answered_in_the_panel_and_counts_everywhere_the_stop_is_read() {
+        Visit visit = visits.startOrResume(UUID.randomUUID(), clientId, therapistId);
+        PainStop stop = visits.recordPainStop(new PainStopTap(UUID.randomUUID(), UUID.randomUUID(), visit.id(), levator.id(),
+                Side.RIGHT, 1, null, null, null, null)).fact();
+        assertThat(stop.rangeAtStop()).as("STOP tapped before the stepper").isNull();
+
+        visits.describePainStop(UUID.randomUUID(), visit.id(), stop.id(), stop.detail().withRange(StopRange.at(6)));
+        PainStop answered = visits.sheet(visit.id()).painStops().getFirst();
+        assertThat(answered.rangeAtStop()).isEqualTo(6);
+        assertThat(answered.detail().range()).isEqualTo(StopRange.at(6));
+        visits.end(visit.id(), null);
+        Visit next = visits.startOrResume(UUID.randomUUID(), clientId, therapistId);
+        assertThat(visits.sheet(next.id()).guidance(new StretchSide(levator.id(), Side.RIGHT), MeasureUnit.DEPTH).stayBelowValue())
+                .as("the next session's caution says where to stay below").isEqualTo(6);
+
+        assertThatThrownBy(() -> visits.describePainStop(UUID.randomUUID(), visit.id(), stop.id(),
+                answered.detail().withRange(StopRange.at(11)))).isInstanceOf(RecordingRefusedException.class)
+                .satisfies(e -> assertThat(((RecordingRefusedException) e).problems()).containsKey(AttemptField.RANGE));
+        visits.describePainStop(UUID.randomUUID(), visit.id(), stop.id(), answered.detail().withRange(StopRange.NOT_MEASURED));
+        assertThat(visits.sheet(next.id()).guidance(new StretchSide(levator.id(), Side.RIGHT), MeasureUnit.DEPTH))
+                .satisfies(g -> {
+                    assertThat(g.warns()).isTrue();
+                    assertThat(g.stayBelowValue()).as("an explicit 'not measured' replaces the range").isNull();
+                });
+    }
+
+    @Test
+    void a_correction_to_a_side_whose_repetition_is_taken_is_refused_with_a_reason() {
+        Visit visit = visits.startOrResume(UUID.randomUUID(), clientId, therapistId);
+        Attempt left = visits.recordAttempt(attempt(visit, levator, Side.LEFT, 1, 6)).fact();
+        visits.recordAttempt(attempt(visit, levator, Side.RIGHT, 1, 5));
+        assertThatThrownBy(() -> visits.correct(new Correction(UUID.randomUUID(), left.factId(), Side.RIGHT, 6, null, null, null,
+                "Was the right side"))).isInstanceOf(RecordingRefusedException.class)
+                .satisfies(e -> assertThat(((RecordingRefusedException) e).problems()).containsKey(AttemptField.SIDE));
+        assertThat(visits.correct(new Correction(UUID.randomUUID(), left.factId(), Side.LEFT, 7, null, null, null, "Misread"))
+                .stored()).as("the same slot, corrected").isTrue();
+    }
+
     private static AttemptDraft attempt(Visit visit, Stretch stretch, Side side, int repetition, int range) {
         return new AttemptDraft(UUID.randomUUID(), visit.id(), stretch.id(), side, repetition, Outcome.COMPLETED, range, 5,
                 Breathing.SLOW_DIAPHRAGMATIC, null, stretch.holdSeconds(), Set.of(NoteChip.RELAXED), null);
