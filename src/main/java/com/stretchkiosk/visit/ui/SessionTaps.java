@@ -153,9 +153,7 @@ final class SessionTaps {
         }
         shown.stopTimer();
         RecordingForm form = shown.form();
-        Slot tapped = Slot.parse(tap.slot());
-        Slot slot = tapped != null && tapped.stretchId() == shown.stretch().id() ? tapped
-                : Objects.requireNonNull(course().slot(), "STOP without a stretch");
+        Slot slot = stopSlot(Slot.parse(tap.slot()), shown);
         PainStopTap stopTap = new PainStopTap(UUID.randomUUID(), UUID.randomUUID(), visitId(), shown.stretch().id(),
                 slot.side(), slot.repetition(), form.range(), form.pressure(), form.breathing(), shown.heldSeconds());
         Recorded<PainStop> recorded = tap(() -> visits.recordPainStop(stopTap));
@@ -170,6 +168,20 @@ final class SessionTaps {
             }
             screen.update();
         }
+    }
+
+    /**
+     * The repetition a STOP is for: the one its button showed, unless a Log or Skip queued before it took that one (the
+     * screen had not moved yet): then the one the course offers now, as on a screen that had kept up.
+     */
+    private Slot stopSlot(@Nullable Slot tapped, ActiveStretch shown) {
+        Slot now = Objects.requireNonNull(course().slot(), "STOP without a stretch");
+        if (tapped == null || tapped.stretchId() != shown.stretch().id()) {
+            return now;
+        }
+        boolean takenByLog = course().sheet().attemptsOf(tapped.stretchSide()).stream()
+                .anyMatch(a -> a.repetition() == tapped.repetition() && a.painStop() == null);
+        return takenByLog ? now : tapped;
     }
 
     /** The details of a stored stop, in place of the steps, timer and recording (or of the main area). */

@@ -2,6 +2,13 @@ package com.stretchkiosk.visit.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.stretchkiosk.base.ui.ChipTaps;
+import com.stretchkiosk.base.ui.DrawnButtons;
+import com.stretchkiosk.base.ui.Stepper;
+import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
@@ -76,5 +83,66 @@ public final class OnSessionScreen {
     static StretchPicker.Tile tile(String name) {
         return _find(StretchPicker.Tile.class).stream().filter(tile -> tile.stretch().name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("No tile for " + name + " in the picker"));
+    }
+
+    /** The stretch is on screen: its panel shows it and is not waiting out of sight (a CSS class, see SessionView). */
+    public static boolean isActive(String name) {
+        return _find(ActiveStretch.class).stream()
+                .anyMatch(panel -> !panel.hasClassName(ActiveStretch.AWAY) && panel.stretch().name().equals(name));
+    }
+
+    public static Button logButton() {
+        return _get(Button.class, spec -> spec.withClasses("kiosk-log"));
+    }
+
+    public static String rangeValue() {
+        return _find(Stepper.class, spec -> spec.withClasses("kiosk-range-stepper")).stream().filter(stepper -> !outOfSight(stepper))
+                .findFirst().orElseThrow().value();
+    }
+
+    public static String stripText() {
+        return _get(FeedbackStrip.class).text();
+    }
+
+    /** Taps the one button or chip on screen with these words. */
+    public static void tap(String text) {
+        List<Button> buttons = _find(Button.class, spec -> spec.withText(text)).stream().filter(button -> !outOfSight(button)).toList();
+        List<DrawnButtons> rows = chipRows(text);
+        assertThat(buttons.size() + rows.size()).as("exactly one \"%s\" on screen", text).isEqualTo(1);
+        if (buttons.isEmpty()) {
+            ChipTaps.tap(rows.getFirst(), text);
+        } else {
+            press(buttons.getFirst());
+        }
+    }
+
+    /** Taps the one chip on screen with these words (a pain score, say, where "5" might also be a step). */
+    public static void tapChip(String text) {
+        List<DrawnButtons> rows = chipRows(text);
+        assertThat(rows).as("exactly one chip \"%s\" on screen", text).hasSize(1);
+        ChipTaps.tap(rows.getFirst(), text);
+    }
+
+    /** The chips and steppers on screen with a button of these words (the browser draws their buttons). */
+    public static List<DrawnButtons> chipRows(String text) {
+        return _find(DrawnButtons.class).stream().filter(row -> ChipTaps.has(row, text) && !outOfSight(row)).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    public static void tapIn(String panelClass, String text) {
+        var panel = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses(panelClass));
+        List<DrawnButtons> rows = _find(panel, DrawnButtons.class).stream().filter(row -> ChipTaps.has(row, text)).toList();
+        if (rows.size() == 1) {
+            ChipTaps.tap(rows.getFirst(), text);
+        } else {
+            _click(_get(panel, Button.class, spec -> spec.withText(text)));
+        }
+    }
+
+    /** The one button a person can see: those of a stretch panel waiting out of sight do not count. */
+    public static Button onScreen(List<Button> found) {
+        List<Button> seen = found.stream().filter(button -> !outOfSight(button)).toList();
+        assertThat(seen).as("exactly one such button on screen").hasSize(1);
+        return seen.getFirst();
     }
 }

@@ -9,6 +9,13 @@ import static com.stretchkiosk.db.Tables.PAIN_RATING;
 import static com.stretchkiosk.db.Tables.PAIN_STOP;
 import static com.stretchkiosk.db.Tables.PAIN_STOP_DETAIL;
 import static com.stretchkiosk.db.Tables.VISIT;
+import static com.stretchkiosk.visit.ui.OnSessionScreen.isActive;
+import static com.stretchkiosk.visit.ui.OnSessionScreen.logButton;
+import static com.stretchkiosk.visit.ui.OnSessionScreen.rangeValue;
+import static com.stretchkiosk.visit.ui.OnSessionScreen.stripText;
+import static com.stretchkiosk.visit.ui.OnSessionScreen.tap;
+import static com.stretchkiosk.visit.ui.OnSessionScreen.tapChip;
+import static com.stretchkiosk.visit.ui.OnSessionScreen.tapIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -516,68 +523,13 @@ class SessionFlowsTest extends KioskTest {
         _click(tile(name));
     }
 
-    /** The stretch is on screen: its panel shows it and is not waiting out of sight (a CSS class, see SessionView). */
-    private static boolean isActive(String name) {
-        return _find(ActiveStretch.class).stream()
-                .anyMatch(panel -> !panel.hasClassName(ActiveStretch.AWAY) && panel.stretch().name().equals(name));
-    }
 
-    private static Button logButton() {
-        return _get(Button.class, spec -> spec.withClasses("kiosk-log"));
-    }
 
-    private static String rangeValue() {
-        return _find(Stepper.class, spec -> spec.withClasses("kiosk-range-stepper")).stream().filter(stepper -> !outOfSight(stepper))
-                .findFirst().orElseThrow().value();
-    }
 
-    private static String stripText() {
-        return _get(FeedbackStrip.class).text();
-    }
 
-    /** Taps the one button or chip on screen with these words. */
-    private static void tap(String text) {
-        List<Button> buttons = _find(Button.class, spec -> spec.withText(text)).stream().filter(button -> !outOfSight(button)).toList();
-        List<DrawnButtons> rows = chipRows(text);
-        assertThat(buttons.size() + rows.size()).as("exactly one \"%s\" on screen", text).isEqualTo(1);
-        if (buttons.isEmpty()) {
-            ChipTaps.tap(rows.getFirst(), text);
-        } else {
-            OnSessionScreen.press(buttons.getFirst());
-        }
-    }
 
-    /** Taps the one chip on screen with these words (a pain score, say, where "5" might also be a step). */
-    private static void tapChip(String text) {
-        List<DrawnButtons> rows = chipRows(text);
-        assertThat(rows).as("exactly one chip \"%s\" on screen", text).hasSize(1);
-        ChipTaps.tap(rows.getFirst(), text);
-    }
 
-    /** The chips and steppers on screen with a button of these words (the browser draws their buttons). */
-    private static List<DrawnButtons> chipRows(String text) {
-        return _find(DrawnButtons.class).stream().filter(row -> ChipTaps.has(row, text) && !outOfSight(row)).toList();
-    }
 
-    /** The one button a person can see: those of a stretch panel waiting out of sight do not count. */
-    private static Button onScreen(List<Button> found) {
-        List<Button> seen = found.stream().filter(button -> !outOfSight(button)).toList();
-        assertThat(seen).as("exactly one such button on screen").hasSize(1);
-        return seen.getFirst();
-    }
 
-    private static boolean outOfSight(com.vaadin.flow.component.Component component) {
-        return OnSessionScreen.outOfSight(component);
-    }
 
-    @SuppressWarnings("unchecked")
-    private static void tapIn(String panelClass, String text) {
-        var panel = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses(panelClass));
-        List<DrawnButtons> rows = _find(panel, DrawnButtons.class).stream().filter(row -> ChipTaps.has(row, text)).toList();
-        if (rows.size() == 1) {
-            ChipTaps.tap(rows.getFirst(), text);
-        } else {
-            _click(_get(panel, Button.class, spec -> spec.withText(text)));
-        }
-    }
 }
