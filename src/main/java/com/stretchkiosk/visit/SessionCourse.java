@@ -164,14 +164,27 @@ public final class SessionCourse {
 
     /**
      * The screen comes back (a lock, a reload, the client page) to the stretch and side it left: the same course the
-     * live screen would be on, from the stored facts. A stretch done meanwhile leaves the picker showing.
+     * live screen would be on, from the stored facts. A stretch done meanwhile leaves the picker showing, unless an extra
+     * repetition had been chosen there and is still to do.
      */
-    public void resume(Stretch stretch, Side onSide) {
+    public void resume(Stretch stretch, Side onSide, boolean extraChosen) {
+        if (extraChosen && sides(stretch).contains(onSide) && plannedFree(sheet, stretch, onSide) == 0
+                && extraFree(sheet, stretch, onSide) > 0) {
+            pick(stretch);
+            side = onSide;
+            extra = true;
+            return;
+        }
         Side withRoom = sideWithRoom(stretch, onSide);
         if (withRoom != null) {
             pick(stretch);
             side = withRoom;
         }
+    }
+
+    /** Whether "Extra rep" was chosen on the active side (kept with the screen's draft for a lock or a reload). */
+    public boolean extraChosen() {
+        return extra;
     }
 
     /**

@@ -11,14 +11,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The session's draft on this tablet while its screen is away (a lock, a reload, the client page): the active stretch
- * and side, and the note being typed for the repetition on screen. It is kept on the server, in the tablet's HTTP
+ * and side (and an extra repetition chosen there), and the note being typed for the repetition on screen. It is kept on the server, in the tablet's HTTP
  * session, never in the browser, and shown again when the screen comes back: the stretch and side through the course
  * (which follows the stored facts), the note only if the same repetition is still the one to log.
  */
 final class SessionPosition {
 
     /** The active stretch and side of a session, the repetition on screen and its note so far. */
-    private record Position(long stretchId, Side side, String slot, String note) implements Serializable {
+    private record Position(long stretchId, Side side, boolean extra, String slot, String note) implements Serializable {
     }
 
     private SessionPosition() {
@@ -29,7 +29,7 @@ final class SessionPosition {
         Stretch shown = course.step() == SessionCourse.Step.STRETCH ? course.active() : null;
         Slot slot = course.slot();
         session.setAttribute(key(course), shown == null || slot == null ? null
-                : new Position(shown.id(), course.side(), slot.key(), note == null ? "" : note));
+                : new Position(shown.id(), course.side(), course.extraChosen(), slot.key(), note == null ? "" : note));
     }
 
     /**
@@ -41,7 +41,7 @@ final class SessionPosition {
         if (session != null && session.getAttribute(key(course)) instanceof Position position
                 && (step == SessionCourse.Step.PICK || step == SessionCourse.Step.PAIN_BEFORE)) {
             stretches.stream().filter(s -> s.id() == position.stretchId()).findFirst()
-                    .ifPresent(stretch -> course.resume(stretch, position.side()));
+                    .ifPresent(stretch -> course.resume(stretch, position.side(), position.extra()));
             Slot now = course.slot();
             if (now != null && now.key().equals(position.slot())) {
                 return position.note();
