@@ -6,12 +6,15 @@ import com.stretchkiosk.catalog.Stretch;
 import com.stretchkiosk.client.ClientDraft;
 import com.stretchkiosk.client.ClientService;
 import com.stretchkiosk.therapist.TherapistService;
+import com.stretchkiosk.visit.Attempt;
 import com.stretchkiosk.visit.AttemptDraft;
 import com.stretchkiosk.visit.Outcome;
 import com.stretchkiosk.visit.Side;
 import com.stretchkiosk.visit.Visit;
 import com.stretchkiosk.visit.VisitService;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.boot.WebApplicationType;
@@ -40,18 +43,30 @@ public final class CrashWorker {
         VisitService visits = context.getBean(VisitService.class);
         Stretch stretch = context.getBean(CatalogService.class).activeStretches().stream().filter(s -> !s.sided())
                 .findFirst().orElseThrow();
-        long client = clients.search("Crash Proof").stream().findFirst().map(c -> c.id())
-                .orElseGet(() -> clients.create(new ClientDraft("Crash Proof", null, null, null, null)).id());
         long therapist = therapists.activeTherapists().stream().findFirst().map(t -> t.id())
                 .orElseGet(() -> therapists.add("Crash Therapist").id());
-        Visit visit = visits.startOrResume(UUID.randomUUID(), client, therapist);
+        // A client per thread, each with a session of its own: a repetition holds one attempt, so every tenth
+        // repetition ends the session and starts the next. A session left open by the last kill is ended first.
+        List<Long> threadClients = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            String name = "Crash Proof " + (t + 1);
+            long client = clients.search(name).stream().findFirst().map(c -> c.id())
+                    .orElseGet(() -> clients.create(new ClientDraft(name, null, null, null, null)).id());
+            visits.openVisitOf(client).ifPresent(open -> visits.end(open, null));
+            threadClients.add(client);
+        }
         out.println("READY");
         out.flush();
-        for (int t = 0; t < threads; t++) {
+        for (long client : threadClients) {
             Thread.ofPlatform().start(() -> {
+                Visit visit = visits.startOrResume(UUID.randomUUID(), client, therapist);
                 for (int i = 0; ; i++) {
+                    if (i > 0 && i % Attempt.REPETITION_MAX == 0) {
+                        visits.end(visit.id(), null);
+                        visit = visits.startOrResume(UUID.randomUUID(), client, therapist);
+                    }
                     UUID fact = UUID.randomUUID();
-                    visits.recordAttempt(new AttemptDraft(fact, visit.id(), stretch.id(), Side.NONE, i % 10 + 1,
+                    visits.recordAttempt(new AttemptDraft(fact, visit.id(), stretch.id(), Side.NONE, i % Attempt.REPETITION_MAX + 1,
                             Outcome.COMPLETED, stretch.rangeMin(), 5, null, null, 30, Set.of(), null));
                     synchronized (out) {
                         out.println("ACK " + fact);
