@@ -280,6 +280,8 @@ class SessionBrowserIT extends BrowserTest {
         page.locator(".kiosk-log").click();
         chip("Guarding").click();
         page.locator(".kiosk-log").click();
+        // Something set again for the third (a pressure): without it, a third tap on the same label is the same tap.
+        pressure(6).click();
         page.locator(".kiosk-log").click();
         page.waitForTimeout(2000);
         assertThat(page.locator(".kiosk-feedback-text").innerText()).as("nothing shown saved while offline").doesNotContain("Saved");
@@ -320,6 +322,68 @@ class SessionBrowserIT extends BrowserTest {
         assertThat(stops(visitId)).as("a STOP is never lost").isEqualTo(1);
         assertThat(page.locator(".kiosk-feedback-text").innerText()).startsWith("Pain stop saved: Crocodile pose");
         screenshot("session-stop-after-outage");
+    }
+
+    @Test
+    void a_double_tap_and_taps_on_an_answer_that_does_not_come_store_one_repetition() {
+        long visitId = startSession(clientWithHistoryAndNoOpenSession(4));
+        tile("Levator scapulae").click();
+        page.locator(".kiosk-active").waitFor();
+        page.locator(".kiosk-log").dblclick();
+        page.locator(".kiosk-feedback-text", new Page.LocatorOptions().setHasText("Levator scapulae")).waitFor();
+        page.waitForTimeout(1000);
+        assertThat(attempts(visitId)).as("a double tap, one repetition").containsExactly("LEFT 1 COMPLETED null null");
+
+        // The answer does not come (the Wi-Fi is gone): four taps on "Log rep 2" with nothing set in between.
+        context.setOffline(true);
+        for (int i = 0; i < 4; i++) {
+            page.locator(".kiosk-log").click();
+            page.waitForTimeout(300);
+        }
+        context.setOffline(false);
+        page.locator(".kiosk-feedback-text", new Page.LocatorOptions().setHasText("rep 2"))
+                .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(20_000));
+        page.waitForTimeout(1500);
+        assertThat(attempts(visitId)).as("taps on a held answer, one repetition")
+                .containsExactly("LEFT 1 COMPLETED null null", "LEFT 2 COMPLETED null null");
+    }
+
+    @Test
+    void outages_of_3_15_and_70_seconds_keep_every_note_and_value_on_its_own_repetition() {
+        int[] outages = {3, 15, 70};
+        for (int round = 0; round < outages.length; round++) {
+            if (round > 0) {
+                // The idle lock covered the last tablet during its outage: the next round starts on a fresh one.
+                context.close();
+                context = browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 800)
+                        .setHasTouch(true));
+                page = context.newPage();
+                signIn();
+            }
+            long visitId = startSession(clientWithHistoryAndNoOpenSession(5 + round));
+            tile("Levator scapulae").click();
+            page.locator(".kiosk-active").waitFor();
+            context.setOffline(true);
+            for (int rep = 1; rep <= 3; rep++) {
+                page.locator(".kiosk-active .kiosk-note input").fill("Outage " + outages[round] + " s, rep " + rep);
+                pressure(rep + 3).click();
+                page.locator(".kiosk-log").click();
+            }
+            button("STOP — sharp pain").click();
+            page.waitForTimeout(outages[round] * 1000L);
+            assertThat(attempts(visitId)).as("nothing stored while the Wi-Fi is gone").isEmpty();
+            context.setOffline(false);
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (attempts(visitId).size() < 4 && System.currentTimeMillis() < deadline) {
+                page.waitForTimeout(250);
+            }
+            page.waitForTimeout(1000);
+            assertThat(attempts(visitId)).as("after an outage of %d s", outages[round]).containsExactly(
+                    "LEFT 1 COMPLETED 4 Outage " + outages[round] + " s, rep 1",
+                    "LEFT 2 COMPLETED 5 Outage " + outages[round] + " s, rep 2",
+                    "LEFT 3 COMPLETED 6 Outage " + outages[round] + " s, rep 3",
+                    "RIGHT 1 STOPPED_FOR_PAIN null null");
+        }
     }
 
     @Test
@@ -403,6 +467,18 @@ class SessionBrowserIT extends BrowserTest {
         double dx = Math.max(q.x - (p.x + p.width), p.x - (q.x + q.width));
         double dy = Math.max(q.y - (p.y + p.height), p.y - (q.y + q.height));
         return dx > 0 && dy > 0 ? Math.hypot(dx, dy) : Math.max(dx, dy);
+    }
+
+    /** The session's standing attempts: side, repetition, outcome, pressure and note, in the order stored. */
+    private List<String> attempts(long visitId) {
+        return db.select(ATTEMPT.SIDE, ATTEMPT.REPETITION, ATTEMPT.OUTCOME, ATTEMPT.PRESSURE, ATTEMPT.NOTE).from(ATTEMPT)
+                .where(ATTEMPT.VISIT_ID.eq(visitId).and(ATTEMPT.VOIDED_AT.isNull())).orderBy(ATTEMPT.ID)
+                .fetch(r -> r.value1() + " " + r.value2() + " " + r.value3() + " " + r.value4() + " " + r.value5());
+    }
+
+    /** The pressure chip of this value on the stretch panel (exactly: "1" is not "10"). */
+    private Locator pressure(int value) {
+        return page.locator(".kiosk-active .kiosk-record-row .kiosk-scale-chips .kiosk-chip:text-is('" + value + "')");
     }
 
     private Locator chip(String label) {

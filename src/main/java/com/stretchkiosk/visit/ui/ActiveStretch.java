@@ -123,8 +123,9 @@ class ActiveStretch extends Div {
         form = new RecordingForm(measures, this::showLogText, taps.note());
         content.addClassName("kiosk-active-content");
         content.add(steps, timerBox, pacerBox, form);
+        // Always visible, empty while nothing takes the middle (kiosk.css hides it then): Vaadin sends no change to an
+        // invisible element, so a stop panel removed from a hidden container would linger, hidden, in the browser.
         panel.addClassName("kiosk-active-panel");
-        panel.setVisible(false);
 
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         log.addClassNames("kiosk-primary", "kiosk-log");
@@ -264,25 +265,23 @@ class ActiveStretch extends Div {
     void showPanel(Component shown) {
         panel.removeAll();
         panel.add(shown);
-        panel.setVisible(true);
         content.setVisible(false);
     }
 
     void hidePanel() {
-        if (panel.isVisible()) {
+        if (showsPanel()) {
             panel.removeAll();
-            panel.setVisible(false);
             content.setVisible(true);
         }
     }
 
     boolean showsPanel() {
-        return panel.isVisible();
+        return panel.getChildren().findAny().isPresent();
     }
 
     /** Whether the panel shown in place of the middle is of this kind. */
     boolean shows(Class<? extends Component> kind) {
-        return panel.isVisible() && panel.getChildren().anyMatch(kind::isInstance);
+        return panel.getChildren().anyMatch(kind::isInstance);
     }
 
     /** Log says what it stores: "Log rep 2 — depth 6", or "— not measured" when nothing was proposed or set. */
