@@ -33,6 +33,7 @@ final class ChainRecordReader {
         List<Row> attempts = new ArrayList<>();
         Map<String, JsonNode> stopOfAttempt = new HashMap<>();
         Set<String> resolved = new HashSet<>();
+        Map<String, JsonNode> latestDetail = new HashMap<>();
         Map<String, Integer> painBefore = new HashMap<>();
         Map<String, Integer> painAfter = new HashMap<>();
         for (HubRepository.Held held : rows) {
@@ -46,10 +47,12 @@ final class ChainRecordReader {
                 case "attempt" -> attempts.add(new Row(held.studioId(), body));
                 case "pain_stop" -> stopOfAttempt.put(studio + body.path("attempt_id").asLong(), body);
                 case "pain_stop_resolution" -> resolved.add(studio + body.path("pain_stop_id").asLong());
+                case "pain_stop_detail" -> latestDetail.merge(studio + body.path("pain_stop_id").asLong(), body,
+                        (one, other) -> one.path("id").asLong() >= other.path("id").asLong() ? one : other);
                 case "pain_rating" -> ("AFTER".equals(body.path("moment").asString("")) ? painAfter : painBefore)
                         .put(studio + body.path("visit_id").asLong(), body.path("score").asInt());
                 default -> {
-                    // Clients, stretches and a stop's details: not part of what is told here.
+                    // Clients and stretches: not part of what is told here.
                 }
             }
         }
@@ -67,7 +70,7 @@ final class ChainRecordReader {
             String side = attempt.body().path("side").asString("NONE");
             String unit = attempt.body().path("unit").asString("DEGREES");
             JsonNode stop = stopOfAttempt.get(studio + attempt.body().path("id").asLong());
-            Integer rangeAtStop = stop == null ? null : number(stop, "range_at_stop");
+            Integer rangeAtStop = stop == null ? null : rangeAtStop(stop, latestDetail.get(studio + stop.path("id").asLong()));
             attemptsOf.computeIfAbsent(visitKey, key -> new ArrayList<>()).add(new ChainAttempt(stretch, side,
                     attempt.body().path("repetition").asInt(), attempt.body().path("outcome").asString("COMPLETED"), unit,
                     number(attempt.body(), "range_reached"), stop != null, rangeAtStop));
@@ -98,6 +101,17 @@ final class ChainRecordReader {
     private static boolean standing(JsonNode body) {
         JsonNode voided = body.path("voided_at");
         return voided.isNull() || voided.isMissingNode();
+    }
+
+    /**
+     * Where a stop hurt: the answer its latest standing detail gave to "At what range?" (a range, or "not measured"),
+     * else the range the STOP tap carried; as the studio's own reading (attempt_fact) has it.
+     */
+    private static @Nullable Integer rangeAtStop(JsonNode stop, @Nullable JsonNode detail) {
+        if (detail != null && detail.path("range_answer").isString()) {
+            return number(detail, "range_at_stop");
+        }
+        return number(stop, "range_at_stop");
     }
 
     /** A row's whole-number column, or none when it is null there. */

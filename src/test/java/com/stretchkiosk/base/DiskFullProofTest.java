@@ -90,16 +90,22 @@ class DiskFullProofTest {
     void a_full_disk_fails_each_tap_visibly_keeps_every_saved_one_and_saves_again_once_space_is_freed() throws Exception {
         Visit session = visits.startOrResume(UUID.randomUUID(),
                 clients.create(new ClientDraft("Disk Full", null, 1975, null, null)).id(), therapists.add("Dana").id());
-        Stretch stretch = catalog.activeStretches().stream().filter(s -> !s.sided()).findFirst().orElseThrow();
+        // A repetition holds one attempt: each tap goes to the next repetition that holds none, over the stretches without sides.
+        List<Stretch> unsided = catalog.activeStretches().stream().filter(s -> !s.sided()).toList();
+        for (Stretch stretch : unsided) {
+            for (int repetition = 1; repetition <= com.stretchkiosk.visit.Attempt.REPETITION_MAX; repetition++) {
+                slots.add(new long[] {stretch.id(), repetition});
+            }
+        }
         List<String> saved = new ArrayList<>();
-        assertThat(tap(session, stretch, 1, saved)).as("a tap while there is space").isNull();
+        assertThat(tap(session, saved)).as("a tap while there is space").isNull();
 
         Path filler = FOLDER.resolve("filler.bin");
         fill(filler);
         int failedInARow = 0;
         int failed = 0;
-        for (int repetition = 2; repetition < 400 && failedInARow < 5; repetition++) {
-            RuntimeException failure = tap(session, stretch, repetition % 10 + 1, saved);
+        for (int attempt = 2; attempt < 400 && failedInARow < 5 && saved.size() < slots.size(); attempt++) {
+            RuntimeException failure = tap(session, saved);
             if (failure == null) {
                 failedInARow = 0;
             } else {
@@ -120,18 +126,22 @@ class DiskFullProofTest {
         }
 
         free(filler);
-        assertThat(tap(session, stretch, 1, saved)).as("saved again once space is freed").isNull();
+        assertThat(tap(session, saved)).as("saved again once space is freed").isNull();
         assertThat(standing(session)).containsExactlyInAnyOrderElementsOf(saved);
         assertThat(backups.backUpNow().usable()).as("a backup works again").isTrue();
         assertThat(db.fetchValue("PRAGMA integrity_check")).isEqualTo("ok");
     }
 
-    /** One "Log rep" through the service: null when it was saved (and noted), else why not. */
-    private RuntimeException tap(Visit session, Stretch stretch, int repetition, List<String> saved) {
+    /** The repetitions the taps go to, in turn: {stretch id, repetition}. */
+    private final List<long[]> slots = new ArrayList<>();
+
+    /** One "Log rep" through the service, for the next repetition not yet saved: null when it was saved (and noted), else why not. */
+    private RuntimeException tap(Visit session, List<String> saved) {
         UUID fact = UUID.randomUUID();
+        long[] slot = slots.get(saved.size());
         try {
-            visits.recordAttempt(new AttemptDraft(fact, session.id(), stretch.id(), Side.NONE, repetition, Outcome.COMPLETED,
-                    stretch.rangeMin(), 5, null, null, 30, Set.of(), "a note that takes some room ".repeat(30)));
+            visits.recordAttempt(new AttemptDraft(fact, session.id(), slot[0], Side.NONE, (int) slot[1], Outcome.COMPLETED,
+                    null, 5, null, null, 30, Set.of(), "a note that takes some room ".repeat(30)));
             saved.add(fact.toString());
             return null;
         } catch (RuntimeException e) {

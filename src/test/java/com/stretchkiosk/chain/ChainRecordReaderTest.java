@@ -47,6 +47,24 @@ class ChainRecordReaderTest {
     }
 
     @Test
+    void where_a_stop_hurt_is_the_range_its_latest_standing_detail_gave_as_at_the_studio() {
+        visit(A, 1, 10 * DAY, null, null);
+        attempt(A, 1, 1, 10, "LEFT", 1, "STOPPED_FOR_PAIN", "DEPTH", null, null);
+        stop(A, 1, 1, null, null);
+        detail(A, 1, 1, null, null, null); // where and how bad only: the tap's range (none) stands
+        detail(A, 2, 1, "MEASURED", 6, null);
+        attempt(A, 2, 1, 10, "RIGHT", 1, "STOPPED_FOR_PAIN", "DEPTH", null, null);
+        stop(A, 2, 2, 7, null);
+        detail(A, 3, 2, "NOT_MEASURED", null, null);
+        detail(A, 4, 2, "MEASURED", 3, 99L); // undone: the answer before it counts
+
+        ChainRecord record = ChainRecordReader.read(rows, STRETCHES);
+
+        assertThat(record.cautions()).extracting(ChainCaution::side, ChainCaution::rangeAtStop)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("LEFT", 6), org.assertj.core.groups.Tuple.tuple("RIGHT", null));
+    }
+
+    @Test
     void what_was_voided_there_is_not_told_and_a_resolved_stop_is_history_not_a_caution() {
         visit(A, 1, 10 * DAY, null, null);
         attempt(A, 1, 1, 10, "LEFT", 1, "COMPLETED", "DEPTH", 9, 5L); // corrected: voided, then stored again
@@ -131,6 +149,11 @@ class ChainRecordReaderTest {
     private void stop(long studio, long id, long attempt, Integer range, Long voidedAt) {
         row(studio, "pain_stop", "{\"id\":" + id + ",\"attempt_id\":" + attempt + ",\"occurred_at\":" + (studio * 10 * DAY + attempt)
                 + ",\"range_at_stop\":" + range + ",\"voided_at\":" + voidedAt + "}");
+    }
+
+    private void detail(long studio, long id, long stop, String answer, Integer range, Long voidedAt) {
+        row(studio, "pain_stop_detail", "{\"id\":" + id + ",\"pain_stop_id\":" + stop + ",\"range_answer\":"
+                + (answer == null ? "null" : "\"" + answer + "\"") + ",\"range_at_stop\":" + range + ",\"voided_at\":" + voidedAt + "}");
     }
 
     private void resolution(long studio, long id, long stop, Long voidedAt) {

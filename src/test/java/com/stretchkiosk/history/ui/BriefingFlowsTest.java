@@ -139,7 +139,7 @@ class BriefingFlowsTest extends KioskTest {
     void the_last_visit_shows_each_stretch_side_on_one_line_with_its_repetitions() {
         Visit visit = visits.startOrResume(UUID.randomUUID(), clientId, therapist.id());
         for (int depth : new int[] {5, 6, 7}) {
-            visits.recordAttempt(attempt(visit, levator, Side.LEFT, depth));
+            visits.recordAttempt(attempt(visit, levator, Side.LEFT, depth - 4, depth));
         }
         visits.end(visit.id(), null);
         UI.getCurrent().navigate("clients/" + clientId);
@@ -342,7 +342,11 @@ class BriefingFlowsTest extends KioskTest {
     }
 
     private static AttemptDraft attempt(Visit visit, Stretch stretch, Side side, int range) {
-        return new AttemptDraft(UUID.randomUUID(), visit.id(), stretch.id(), side, 1, Outcome.COMPLETED, range, 5,
+        return attempt(visit, stretch, side, 1, range);
+    }
+
+    private static AttemptDraft attempt(Visit visit, Stretch stretch, Side side, int repetition, int range) {
+        return new AttemptDraft(UUID.randomUUID(), visit.id(), stretch.id(), side, repetition, Outcome.COMPLETED, range, 5,
                 Breathing.SLOW_DIAPHRAGMATIC, null, 30, Set.of(), null);
     }
 
