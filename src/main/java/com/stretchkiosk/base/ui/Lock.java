@@ -42,7 +42,10 @@ public class Lock extends Div {
     /** Called by the browser after the idle time without a touch in any tab of this tablet. */
     @ClientCallable
     void idle() {
-        lockNow();
+        // Only a tablet locks (a therapist or manager signed in); a client display is nobody and never locks.
+        if (com.stretchkiosk.base.StudioUser.current().isPresent()) {
+            lockNow();
+        }
     }
 
     /** Locks this tablet's session: this tab and every other tab of it show the lock screen. */

@@ -31,8 +31,15 @@ class LockGuard implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
             UI ui = enter.getUI();
             // Signed in (also within a tab that signed in without a reload, as the first start does): idle lock.
-            if (StudioUser.current().isPresent() && ui.getChildren().noneMatch(Lock.class::isInstance)) {
-                ui.add(new Lock(properties.lock().idle()));
+            if (StudioUser.current().isPresent()) {
+                if (ui.getChildren().noneMatch(Lock.class::isInstance)) {
+                    ui.add(new Lock(properties.lock().idle()));
+                }
+            } else {
+                // A browser made a client display within this tab (a manager signed in, then signed out of it) is no
+                // tablet: it never locks. Its idle lock sent it to the lock screen, which sent it back, until the stack
+                // overflowed and the display stopped following its tablet.
+                ui.getChildren().filter(Lock.class::isInstance).toList().forEach(ui::remove);
             }
             VaadinSession session = VaadinSession.getCurrent();
             if (session != null && Lock.isLocked(session) && !OPEN_WHILE_LOCKED.contains(enter.getNavigationTarget())) {

@@ -76,13 +76,23 @@ class PainStopPanel extends Div {
                 tap -> change(detail.withNote(note.getValue()), onChange));
         Div noteRow = new Div(note, saveNote);
         noteRow.addClassName("kiosk-stop-note-row");
+        // A note is one tap away ("Add a note"): the range, where, side, how bad and kind fit without scrolling.
+        Button addNote = Touch.secondary(getTranslation("session.stop.add-note"), tap -> {
+            tap.getSource().setVisible(false);
+            noteRow.setVisible(true);
+            note.focus();
+        });
+        addNote.addClassName("kiosk-stop-add-note");
+        boolean hasNote = detail.note() != null;
+        noteRow.setVisible(hasNote);
+        addNote.setVisible(!hasNote);
 
         Div body = new Div();
         if (question != null) {
             body.add(rangeRow(question, onChange));
         }
         body.add(row("session.stop.where", region), row("session.stop.side", side), row("session.stop.how-bad", score),
-                row("session.stop.kind", kind), noteRow);
+                row("session.stop.kind", kind, addNote), noteRow);
         body.addClassName("kiosk-stop-panel-body");
         add(top, body, close);
     }

@@ -81,6 +81,18 @@ class ClientDisplayTest extends KioskTest {
     }
 
     @Test
+    void a_browser_made_a_display_in_the_same_tab_never_locks() {
+        signIn(testManager());
+        UI.getCurrent().navigate("manager/tablets");
+        assertThat(UI.getCurrent().getChildren().anyMatch(com.stretchkiosk.base.ui.Lock.class::isInstance)).as("a tablet locks").isTrue();
+        signIn(display);
+        UI.getCurrent().navigate("display");
+        assertThat(UI.getCurrent().getChildren().noneMatch(com.stretchkiosk.base.ui.Lock.class::isInstance))
+                .as("the idle lock goes with the manager: a display never locks").isTrue();
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()).isInstanceOf(DisplayView.class);
+    }
+
+    @Test
     void the_tablet_shows_a_code_the_display_types_it_and_the_tablet_unpairs_it() {
         onTheTablet();
         startSessionAndSkipPainBefore();
