@@ -35,9 +35,11 @@
         }
     };
 
+    let stopped = true;
+
     const restart = () => {
         clearTimeout(timer);
-        timer = setTimeout(check, idleMillis);
+        timer = stopped ? null : setTimeout(check, idleMillis);
     };
 
     const touched = () => {
@@ -56,8 +58,18 @@
     window.kioskIdleLock = (element, millis, coveredText) => {
         target = element;
         idleMillis = millis;
+        stopped = false;
         document.body.dataset.kioskCovered = coveredText || '';
         restart();
+    };
+
+    // The page is no tablet's any more (a browser made a client display in this tab): no idle lock, no cover.
+    window.kioskIdleStop = () => {
+        stopped = true;
+        target = null;
+        clearTimeout(timer);
+        timer = null;
+        document.documentElement.classList.remove('kiosk-idle-covered');
     };
 
     window.kioskIdleUncover = () => {

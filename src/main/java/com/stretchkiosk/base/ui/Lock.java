@@ -39,6 +39,12 @@ public class Lock extends Div {
                 getTranslation("lock.covered"));
     }
 
+    /** Taken out of the page (it became a client display's): the browser stops counting towards a lock. */
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent detach) {
+        detach.getUI().getPage().executeJs("window.kioskIdleStop && window.kioskIdleStop()");
+    }
+
     /** Called by the browser after the idle time without a touch in any tab of this tablet. */
     @ClientCallable
     void idle() {
