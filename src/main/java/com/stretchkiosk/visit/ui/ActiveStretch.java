@@ -70,8 +70,6 @@ class ActiveStretch extends Div {
     private @Nullable Stretch stretch;
     private @Nullable Side side;
     private int repetition;
-    /** Every planned repetition of the side is taken: "Extra rep" stands in place of Log. */
-    private boolean done;
     private @Nullable Integer heldSeconds;
     /** When the running hold was started (the server's epoch millis), for a client display. */
     private @Nullable Long holdStartedAt;
@@ -196,7 +194,8 @@ class ActiveStretch extends Div {
     void showSlot(SessionCourse course) {
         Stretch shown = Objects.requireNonNull(stretch);
         repetition = course.repetition();
-        done = course.sideDone();
+        // Every planned repetition of the side is taken: "Extra rep" stands in place of Log and Skip.
+        boolean done = course.sideDone();
         Touch.setText(reps, done ? getTranslation("session.repetition.done", shown.repetitions())
                 : repetition > shown.repetitions() ? getTranslation("session.repetition.extra", repetition)
                 : getTranslation("session.repetition", repetition, shown.repetitions()));

@@ -145,4 +145,19 @@ public final class OnSessionScreen {
         assertThat(seen).as("exactly one such button on screen").hasSize(1);
         return seen.getFirst();
     }
+
+    /** Runs what server push brought to this UI until the condition holds, for two seconds at the most. */
+    public static void awaitPush(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(2).toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+        }
+    }
+
 }

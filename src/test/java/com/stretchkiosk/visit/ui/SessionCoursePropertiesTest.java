@@ -237,7 +237,7 @@ class SessionCoursePropertiesTest extends KioskTest {
                         slot.stretchId(), slot.side(), slot.repetition(), Outcome.COMPLETED, null, 3, null, null, null, Set.of(), note)))
                         .join();
                 intended.put(slot.key(), slot.side() + " " + slot.repetition() + " COMPLETED " + note + " 3");
-                awaitPush(() -> panel().isEmpty() || !slotOf(logButton()).equals(slot.key()));
+                OnSessionScreen.awaitPush(() -> panel().isEmpty() || !slotOf(logButton()).equals(slot.key()));
             }
             case RELOAD -> {
                 String before = position();
@@ -305,20 +305,6 @@ class SessionCoursePropertiesTest extends KioskTest {
         _setValue(noteField(), note);
         ChipTaps.tap(pressureChips(panel().orElseThrow()), Integer.toString(lastPressure));
         return note;
-    }
-
-    /** Runs what server push brought to this UI until the condition holds, for two seconds at the most. */
-    private static void awaitPush(java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(2).toNanos();
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
-        }
     }
 
     private static Optional<ActiveStretch> panel() {

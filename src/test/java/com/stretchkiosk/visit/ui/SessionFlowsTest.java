@@ -9,6 +9,7 @@ import static com.stretchkiosk.db.Tables.PAIN_RATING;
 import static com.stretchkiosk.db.Tables.PAIN_STOP;
 import static com.stretchkiosk.db.Tables.PAIN_STOP_DETAIL;
 import static com.stretchkiosk.db.Tables.VISIT;
+import static com.stretchkiosk.visit.ui.OnSessionScreen.awaitPush;
 import static com.stretchkiosk.visit.ui.OnSessionScreen.isActive;
 import static com.stretchkiosk.visit.ui.OnSessionScreen.logButton;
 import static com.stretchkiosk.visit.ui.OnSessionScreen.rangeValue;
@@ -469,15 +470,6 @@ class SessionFlowsTest extends KioskTest {
     /** A tap on another tablet: another request thread, where this tablet's UI is not the current one. */
     private static void onAnotherTablet(Runnable tap) {
         java.util.concurrent.CompletableFuture.runAsync(tap).join();
-    }
-
-    /** Runs what server push brought to this UI until the condition holds, for a second at the most. */
-    private static void awaitPush(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-            MockVaadin.runUIQueue();
-        }
     }
 
     private void startSession() {
