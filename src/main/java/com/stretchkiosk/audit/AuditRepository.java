@@ -35,6 +35,15 @@ class AuditRepository {
                 .execute();
     }
 
+    java.util.Map<String, Integer> countsByRecord(String recordType, java.util.Set<AuditAction> actions, Instant since) {
+        var count = DSL.count();
+        return db.select(AUDIT_EVENT.RECORD_ID, count).from(AUDIT_EVENT)
+                .where(AUDIT_EVENT.RECORD_TYPE.eq(recordType).and(AUDIT_EVENT.RECORD_ID.isNotNull())
+                        .and(AUDIT_EVENT.ACTION.in(actions.stream().map(AuditAction::name).toList())).and(AUDIT_EVENT.OCCURRED_AT.ge(since)))
+                .groupBy(AUDIT_EVENT.RECORD_ID)
+                .fetchMap(r -> java.util.Objects.requireNonNull(r.get(AUDIT_EVENT.RECORD_ID)), r -> r.get(count));
+    }
+
     List<AuditRow> search(AuditFilter filter, int limit) {
         Condition where = DSL.trueCondition();
         if (filter.actor() != null) {

@@ -58,4 +58,12 @@ public class AuditService {
     public List<AuditEntry> trailOfClient(long clientId) {
         return repository.forClient(clientId);
     }
+
+    /**
+     * How many rows of these actions (any outcome) each record of a type has since a time, by record id: at the hub,
+     * how much each studio asked of it.
+     */
+    public java.util.Map<String, Integer> countsByRecord(String recordType, java.util.Set<AuditAction> actions, java.time.Instant since) {
+        return repository.countsByRecord(recordType, actions, since);
+    }
 }

@@ -1,7 +1,7 @@
 package com.stretchkiosk.base;
 
 /** The kiosk will not start on this database; the message says why and what to do. */
-public class DatabaseRefusedException extends RuntimeException {
+public class DatabaseRefusedException extends RefusedToStartException {
 
     public DatabaseRefusedException(String message) {
         super(message);

@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param locale       the studio's locale (a BCP 47 tag such as en-GB, en-US, de-DE): how dates, times and numbers read
  * @param reachUnit    how reach past the toes is shown and stepped: centimetres or inches (stored in centimetres)
  * @param demo         demo data for an empty database
+ * @param hub          the studio chain: this kiosk as the hub, or a studio's way to its hub
  */
 @ConfigurationProperties("kiosk")
 public record KioskProperties(
@@ -24,7 +25,8 @@ public record KioskProperties(
         @DefaultValue("centimetres") ReachUnit reachUnit,
         @DefaultValue Demo demo,
         @DefaultValue LockSettings lock,
-        @DefaultValue BackupSettings backup) {
+        @DefaultValue BackupSettings backup,
+        @DefaultValue HubSettings hub) {
 
     /** The studio's zone; the machine's zone when none is configured. */
     public ZoneId studioZone() {
@@ -43,6 +45,26 @@ public record KioskProperties(
                             .resolve("backups")
                     : Path.of(directory);
         }
+    }
+
+    /**
+     * The chain (README "A studio chain"). A studio's credential is never a setting of its own: it is read from
+     * {@code credentialFile} or the environment variable {@code KIOSK_HUB_CREDENTIAL} (see chain.HubCredential).
+     *
+     * @param enabled            this kiosk is the chain's hub (on PostgreSQL)
+     * @param address            this studio's hub: {@code https://…}, or {@code http://localhost…} on one machine
+     * @param credentialFile     the file holding the credential the hub issued to this studio, readable only by the kiosk's user
+     * @param searchesPerMinute  at the hub: how many searches of the chain a studio may make a minute
+     * @param readsPerMinute     at the hub: how many client records (briefings, cautions, bring-overs) a studio may read a minute
+     * @param maxRequestSize     at the hub: the largest body a studio may send; a larger one is refused before it is read
+     */
+    public record HubSettings(
+            @DefaultValue("false") boolean enabled,
+            @DefaultValue("") String address,
+            @DefaultValue("") String credentialFile,
+            @DefaultValue("10") int searchesPerMinute,
+            @DefaultValue("30") int readsPerMinute,
+            @DefaultValue("4MB") org.springframework.util.unit.DataSize maxRequestSize) {
     }
 
     /** @param idle the tablet locks after this long without a touch */

@@ -72,25 +72,28 @@ class HubOutboxRepository {
                 waiting());
     }
 
-    /** The rows of one kind as they are now, each with the chain-wide id of its client, in the order of {@code ids}. */
-    List<HubRecord> rows(String kind, Collection<Long> ids) {
+    /**
+     * The rows of one kind as they are now, each with the chain-wide id of its client and its version (by "kind:row id"),
+     * in the order of {@code ids}.
+     */
+    List<HubRecord> rows(String kind, Collection<Long> ids, Map<String, Long> versions) {
         return switch (kind) {
-            case "client" -> read(kind, CLIENT, CLIENT.ID, null, CLIENT.CHAIN_ID, ids, db.select().from(CLIENT));
-            case "stretch" -> read(kind, STRETCH, STRETCH.ID, null, null, ids, db.select().from(STRETCH));
-            case "visit" -> read(kind, VISIT, VISIT.ID, VISIT.FACT_ID, CLIENT.CHAIN_ID, ids,
+            case "client" -> read(kind, versions, CLIENT, CLIENT.ID, null, CLIENT.CHAIN_ID, ids, db.select().from(CLIENT));
+            case "stretch" -> read(kind, versions, STRETCH, STRETCH.ID, null, null, ids, db.select().from(STRETCH));
+            case "visit" -> read(kind, versions, VISIT, VISIT.ID, VISIT.FACT_ID, CLIENT.CHAIN_ID, ids,
                     db.select().from(VISIT).join(CLIENT).on(CLIENT.ID.eq(VISIT.CLIENT_ID)));
-            case "attempt" -> read(kind, ATTEMPT, ATTEMPT.ID, ATTEMPT.FACT_ID, CLIENT.CHAIN_ID, ids,
+            case "attempt" -> read(kind, versions, ATTEMPT, ATTEMPT.ID, ATTEMPT.FACT_ID, CLIENT.CHAIN_ID, ids,
                     db.select().from(ATTEMPT).join(VISIT).on(VISIT.ID.eq(ATTEMPT.VISIT_ID)).join(CLIENT).on(CLIENT.ID.eq(VISIT.CLIENT_ID)));
-            case "pain_rating" -> read(kind, PAIN_RATING, PAIN_RATING.ID, PAIN_RATING.FACT_ID, CLIENT.CHAIN_ID, ids,
+            case "pain_rating" -> read(kind, versions, PAIN_RATING, PAIN_RATING.ID, PAIN_RATING.FACT_ID, CLIENT.CHAIN_ID, ids,
                     db.select().from(PAIN_RATING).join(VISIT).on(VISIT.ID.eq(PAIN_RATING.VISIT_ID)).join(CLIENT).on(CLIENT.ID.eq(VISIT.CLIENT_ID)));
-            case "pain_stop" -> read(kind, PAIN_STOP, PAIN_STOP.ID, PAIN_STOP.FACT_ID, CLIENT.CHAIN_ID, ids,
+            case "pain_stop" -> read(kind, versions, PAIN_STOP, PAIN_STOP.ID, PAIN_STOP.FACT_ID, CLIENT.CHAIN_ID, ids,
                     db.select().from(PAIN_STOP).join(ATTEMPT).on(ATTEMPT.ID.eq(PAIN_STOP.ATTEMPT_ID)).join(VISIT).on(VISIT.ID.eq(ATTEMPT.VISIT_ID))
                             .join(CLIENT).on(CLIENT.ID.eq(VISIT.CLIENT_ID)));
-            case "pain_stop_detail" -> read(kind, PAIN_STOP_DETAIL, PAIN_STOP_DETAIL.ID, PAIN_STOP_DETAIL.FACT_ID, CLIENT.CHAIN_ID, ids,
+            case "pain_stop_detail" -> read(kind, versions, PAIN_STOP_DETAIL, PAIN_STOP_DETAIL.ID, PAIN_STOP_DETAIL.FACT_ID, CLIENT.CHAIN_ID, ids,
                     db.select().from(PAIN_STOP_DETAIL).join(PAIN_STOP).on(PAIN_STOP.ID.eq(PAIN_STOP_DETAIL.PAIN_STOP_ID))
                             .join(ATTEMPT).on(ATTEMPT.ID.eq(PAIN_STOP.ATTEMPT_ID)).join(VISIT).on(VISIT.ID.eq(ATTEMPT.VISIT_ID))
                             .join(CLIENT).on(CLIENT.ID.eq(VISIT.CLIENT_ID)));
-            case "pain_stop_resolution" -> read(kind, PAIN_STOP_RESOLUTION, PAIN_STOP_RESOLUTION.ID, PAIN_STOP_RESOLUTION.FACT_ID,
+            case "pain_stop_resolution" -> read(kind, versions, PAIN_STOP_RESOLUTION, PAIN_STOP_RESOLUTION.ID, PAIN_STOP_RESOLUTION.FACT_ID,
                     CLIENT.CHAIN_ID, ids, db.select().from(PAIN_STOP_RESOLUTION).join(PAIN_STOP).on(PAIN_STOP.ID.eq(PAIN_STOP_RESOLUTION.PAIN_STOP_ID))
                             .join(ATTEMPT).on(ATTEMPT.ID.eq(PAIN_STOP.ATTEMPT_ID)).join(VISIT).on(VISIT.ID.eq(ATTEMPT.VISIT_ID))
                             .join(CLIENT).on(CLIENT.ID.eq(VISIT.CLIENT_ID)));
@@ -98,7 +101,7 @@ class HubOutboxRepository {
         };
     }
 
-    private static List<HubRecord> read(String kind, Table<?> table, TableField<?, Long> id, @Nullable Field<String> factId,
+    private static List<HubRecord> read(String kind, Map<String, Long> versions, Table<?> table, TableField<?, Long> id, @Nullable Field<String> factId,
             @Nullable Field<String> chainId, Collection<Long> ids, org.jooq.SelectJoinStep<Record> select) {
         Map<Long, HubRecord> found = new LinkedHashMap<>();
         for (Record row : select.where(id.in(ids)).fetch()) {
@@ -110,7 +113,8 @@ class HubOutboxRepository {
             }
             long rowId = row.get(id);
             String key = factId != null ? row.get(factId) : "row:" + rowId;
-            found.put(rowId, new HubRecord(kind, key, chainId == null ? null : row.get(chainId), columns));
+            found.put(rowId, new HubRecord(kind, key, chainId == null ? null : row.get(chainId), columns,
+                    versions.getOrDefault(kind + ":" + rowId, 1L)));
         }
         List<HubRecord> inOrder = new ArrayList<>();
         for (Long rowId : ids) {

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,6 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class HubSyncService {
 
     static final int BATCH = 500;
+    /** The most a batch may weigh, well under the hub's limit (4 MB unless set otherwise): a heavier one goes in halves. */
+    static final int MAX_BATCH_BYTES = 2 * 1024 * 1024;
     /** Batches in one round at most, so that a studio joining with years of history sends it over a few minutes. */
     static final int BATCHES_PER_ROUND = 40;
     private static final Logger log = LoggerFactory.getLogger(HubSyncService.class);
@@ -47,16 +48,15 @@ public class HubSyncService {
     /** Whether the last send reached the hub (guarded by {@code sending}). */
     private boolean reachable = true;
 
-    HubSyncService(HubOutboxRepository outbox, TransactionTemplate transaction, Clock clock,
-            @Value("${kiosk.hub.address:}") String address, @Value("${kiosk.hub.credential:}") String credential) {
+    HubSyncService(HubOutboxRepository outbox, TransactionTemplate transaction, Clock clock, HubCredential hub) {
         this.outbox = outbox;
         this.transaction = transaction;
         this.clock = clock;
-        this.address = address.endsWith("/") ? address.substring(0, address.length() - 1) : address;
-        this.credential = credential;
+        this.address = hub.address();
+        this.credential = hub.credential();
     }
 
-    /** Whether this studio belongs to a chain (kiosk.hub.address and kiosk.hub.credential are set). */
+    /** Whether this studio belongs to a chain (kiosk.hub.address and a credential are set: {@link HubCredential}). */
     public boolean configured() {
         return !address.isBlank() && !credential.isBlank();
     }
@@ -90,8 +90,9 @@ public class HubSyncService {
                     return acknowledged;
                 }
                 List<HubRecord> records = records(queued);
+                int posted;
                 try {
-                    post(records);
+                    posted = post(records);
                 } catch (IOException | RuntimeException e) {
                     String problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                     transaction.executeWithoutResult(status -> outbox.failed(clock.instant(), problem));
@@ -105,10 +106,11 @@ public class HubSyncService {
                     Thread.currentThread().interrupt();
                     return acknowledged;
                 }
-                long upTo = queued.getLast().id();
+                // Posted in part (a heavy batch goes in halves): the cursor moves past what the posted rows covered.
+                long upTo = posted == records.size() ? queued.getLast().id() : covered(queued, records.subList(0, posted));
                 transaction.executeWithoutResult(status -> outbox.sent(upTo, clock.instant()));
                 reachable = true;
-                acknowledged += records.size();
+                acknowledged += posted;
             }
             return acknowledged;
         } finally {
@@ -116,15 +118,37 @@ public class HubSyncService {
         }
     }
 
-    /** The queued rows as they are now; a row queued twice in the batch (added, then changed) goes once. */
+    /**
+     * The queued rows as they are now, each with its version: the latest place it was queued at in this batch. A row
+     * queued twice in the batch (added, then changed) goes once, at its first place.
+     */
     private List<HubRecord> records(List<HubOutboxRepository.Queued> queued) {
         Map<String, Set<Long>> byKind = new LinkedHashMap<>();
+        Map<String, Long> versions = new java.util.HashMap<>();
         for (HubOutboxRepository.Queued entry : queued) {
             byKind.computeIfAbsent(entry.kind(), kind -> new LinkedHashSet<>()).add(entry.rowId());
+            versions.merge(entry.kind() + ":" + entry.rowId(), entry.id(), Math::max);
         }
         List<HubRecord> records = new ArrayList<>();
-        byKind.forEach((kind, ids) -> records.addAll(outbox.rows(kind, ids)));
+        byKind.forEach((kind, ids) -> records.addAll(outbox.rows(kind, ids, versions)));
         return records;
+    }
+
+    /**
+     * The queue place up to which these rows (the first of a batch) cover it: just before the first queued entry of a
+     * row not among them, so nothing queued is skipped.
+     */
+    private static long covered(List<HubOutboxRepository.Queued> queued, List<HubRecord> posted) {
+        Set<String> sent = new java.util.HashSet<>();
+        posted.forEach(record -> sent.add(record.kind() + ":" + record.columns().get("id")));
+        long upTo = 0;
+        for (HubOutboxRepository.Queued entry : queued) {
+            if (!sent.contains(entry.kind() + ":" + entry.rowId())) {
+                return upTo;
+            }
+            upTo = entry.id();
+        }
+        return upTo;
     }
 
     /** What the chain's other studios know of a client: their standing pain stops, or that the hub was out of reach. */
@@ -145,7 +169,7 @@ public class HubSyncService {
         if (!configured()) {
             return new ChainCautions(true, List.of());
         }
-        return ask(clientPath(chainClientId, "cautions"), ChainCaution[].class, "a client's cautions")
+        return ask("GET", clientPath(chainClientId, "cautions"), null, ChainCaution[].class, "a client's cautions").answer()
                 .map(found -> new ChainCautions(true, List.of(found))).orElseGet(() -> new ChainCautions(false, List.of()));
     }
 
@@ -154,7 +178,7 @@ public class HubSyncService {
         if (!configured()) {
             return new ChainRecordAnswer(true, ChainRecord.EMPTY);
         }
-        return ask(clientPath(chainClientId, "record"), ChainRecord.class, "a client's record")
+        return ask("GET", clientPath(chainClientId, "record"), null, ChainRecord.class, "a client's record").answer()
                 .map(found -> new ChainRecordAnswer(true, found)).orElseGet(() -> new ChainRecordAnswer(false, ChainRecord.EMPTY));
     }
 
@@ -162,48 +186,102 @@ public class HubSyncService {
         return HubProtocol.CLIENTS_PATH + "/" + java.net.URLEncoder.encode(chainClientId, java.nio.charset.StandardCharsets.UTF_8) + "/" + what;
     }
 
-    /** The hub's answer read as {@code type}; empty when it could not be had. */
-    private <T> java.util.Optional<T> ask(String path, Class<T> type, String what) {
+    /**
+     * Clients of the chain's other studios a front desk looks for, by the chain's rule ({@link ChainQuery}: a full
+     * name, or a name with birth year or phone); each named with birth year and home studio only.
+     */
+    public HubAnswer<List<ChainClient>> findInChain(ChainQuery query) {
+        if (!configured()) {
+            return HubAnswer.unreachable("this studio belongs to no chain");
+        }
+        StringBuilder path = new StringBuilder(HubProtocol.CLIENTS_PATH).append("?name=").append(encoded(query.name()));
+        if (query.birthYear() != null) {
+            path.append("&born=").append(query.birthYear());
+        }
+        if (query.phoneTail() != null) {
+            path.append("&phone=").append(query.phoneTail());
+        }
+        HubAnswer<ChainClient[]> answer = ask("GET", path.toString(), null, ChainClient[].class, "clients by name");
+        return new HubAnswer<>(answer.answer().map(List::of).orElse(null), answer.status(), answer.problem());
+    }
+
+    /**
+     * Brings a client of another studio over at the hub (who at this studio and why are kept there); the answer is who
+     * they are there: name, phone, birth year, precautions and home studio.
+     */
+    public HubAnswer<ChainClient> bringOver(String chainClientId, String reason) {
+        if (!configured()) {
+            return HubAnswer.unreachable("this studio belongs to no chain");
+        }
+        String person = com.stretchkiosk.base.StudioUser.current().map(com.stretchkiosk.base.StudioUser::displayName).orElse("a manager");
+        return ask("POST", clientPath(chainClientId, "link"), JSON.writeValueAsString(new HubProtocol.Link(person, reason)), ChainClient.class,
+                "to bring a client over");
+    }
+
+    private static String encoded(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The hub's answer read as {@code type}, or why there is none. */
+    private <T> HubAnswer<T> ask(String method, String path, @org.jspecify.annotations.Nullable String body, Class<T> type, String what) {
         try {
-            return java.util.Optional.of(JSON.readValue(get(path), type));
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(address + path)).timeout(Duration.ofSeconds(3))
+                    .header("Authorization", "Bearer " + credential);
+            request = body == null ? request.GET()
+                    : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                String problem = problemIn(response.body());
+                log.warn("The hub at {} refused {} ({}): {}", address, what, response.statusCode(), problem);
+                return new HubAnswer<>(null, response.statusCode(), problem);
+            }
+            return HubAnswer.of(JSON.readValue(response.body(), type));
         } catch (IOException | RuntimeException e) {
             log.warn("The hub at {} could not be asked for {}: {}", address, what, e.toString());
-            return java.util.Optional.empty();
+            return HubAnswer.unreachable(e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return java.util.Optional.empty();
+            return HubAnswer.unreachable("interrupted");
         }
     }
 
-    /** Clients of the chain's other studios whose name holds the text; empty when the hub is out of reach. */
-    public java.util.Optional<List<ChainClient>> findInChain(String name) {
-        if (!configured()) {
-            return java.util.Optional.empty();
+    /**
+     * Posts the rows, or as many of the first of them as weigh at most {@link #MAX_BATCH_BYTES} (one row at least);
+     * returns how many the hub acknowledged.
+     */
+    private int post(List<HubRecord> records) throws IOException, InterruptedException {
+        List<HubRecord> part = records;
+        String body = JSON.writeValueAsString(new HubProtocol.Batch(new ArrayList<>(part)));
+        while (body.length() > MAX_BATCH_BYTES && part.size() > 1) {
+            part = part.subList(0, part.size() / 2);
+            body = JSON.writeValueAsString(new HubProtocol.Batch(new ArrayList<>(part)));
         }
-        return ask(HubProtocol.CLIENTS_PATH + "?name=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8),
-                ChainClient[].class, "clients by name").map(List::of);
-    }
-
-    private String get(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(address + path)).timeout(Duration.ofSeconds(3))
-                .header("Authorization", "Bearer " + credential).GET().build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException("the hub answered " + response.statusCode());
-        }
-        return response.body();
-    }
-
-    private void post(List<HubRecord> records) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(address + HubProtocol.RECORDS_PATH))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + credential)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(new HubProtocol.Batch(records))))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            throw new IOException("the hub answered " + response.statusCode()
-                    + (response.statusCode() == 401 ? " (this studio's credential is not the hub's)" : ""));
+            throw new IOException("the hub answered " + response.statusCode() + ": " + problemIn(response.body())
+                    + (response.statusCode() == 401 ? " (this studio's credential is not the hub's, or the chain's manager revoked it)" : ""));
+        }
+        HubProtocol.Receipt receipt = JSON.readValue(response.body(), HubProtocol.Receipt.class);
+        if (receipt.refused() > 0) {
+            log.warn("The hub refused {} of this studio's rows, first: {}", receipt.refused(), receipt.refusals().stream().findFirst()
+                    .map(refusal -> refusal.kind() + " " + refusal.key() + ": " + refusal.reason()).orElse("—"));
+        }
+        return part.size();
+    }
+
+    /** The reason in a refusal's JSON, or the body's first line. */
+    private static String problemIn(String body) {
+        try {
+            return JSON.readValue(body, HubProtocol.Problem.class).problem();
+        } catch (RuntimeException notJson) {
+            String line = body.lines().findFirst().orElse("");
+            return line.length() > 200 ? line.substring(0, 200) : line;
         }
     }
 }

@@ -37,7 +37,8 @@ class StudioTimeTest {
     private static StudioTime time(String locale) {
         KioskProperties properties = new KioskProperties(Path.of("unused.db"), ZoneId.of("Europe/Berlin"),
                 Locale.forLanguageTag(locale), com.stretchkiosk.base.ReachUnit.CENTIMETRES, new KioskProperties.Demo(false, 30, 2, 1), new KioskProperties.LockSettings(java.time.Duration.ofMinutes(5)),
-                new KioskProperties.BackupSettings("", 14));
+                new KioskProperties.BackupSettings("", 14), new KioskProperties.HubSettings(false, "", "", 10, 30,
+                org.springframework.util.unit.DataSize.ofMegabytes(4)));
         return new StudioTime(Clock.fixed(AT, ZoneId.of("UTC")), properties);
     }
 }

@@ -62,6 +62,8 @@ final class ChainBenchmark {
                 "--kiosk.database-path=" + Files.createTempDirectory("bench-hub").resolve("unused.db"),
                 "--kiosk.database-url=" + TestPostgres.freshDatabase("kiosk_benchhub"), "--kiosk.database-user=" + TestPostgres.user(),
                 "--kiosk.database-password=" + TestPostgres.password(), "--kiosk.hub.enabled=true", "--logging.level.root=WARN",
+                // Speed is measured here, not the per-studio limits on reading (HubTrustTest checks those).
+                "--kiosk.hub.reads-per-minute=1000000", "--kiosk.hub.searches-per-minute=1000000",
                 "--logging.level.com.stretchkiosk=WARN")) {
             HubService chain = hub.getBean(HubService.class);
             String credential = asManager(hub, () -> chain.addStudio("Benchmark studio"));
@@ -70,7 +72,7 @@ final class ChainBenchmark {
             String regular;
             try (ConfigurableApplicationContext studio = new SpringApplicationBuilder(KioskApplication.class).run("--server.port=0",
                     "--kiosk.database-path=" + Files.createTempDirectory("bench-studio").resolve("kiosk.db"),
-                    "--kiosk.hub.address=http://localhost:" + hubPort, "--kiosk.hub.credential=" + credential, "--kiosk.hub.every=PT1H",
+                    "--kiosk.hub.address=http://localhost:" + hubPort, com.stretchkiosk.base.HubCredentialFile.setting(credential), "--kiosk.hub.every=PT1H",
                     "--logging.level.root=WARN", "--logging.level.com.stretchkiosk=WARN")) {
                 HubSyncService sync = studio.getBean(HubSyncService.class);
                 sync.send();   // the catalog and the first manager's studio, before the days
@@ -94,6 +96,13 @@ final class ChainBenchmark {
             // standing pain stops only (what the session screen asks for).
             String other = asManager(hub, () -> chain.addStudio("Benchmark studio B"));
             HttpClient asker = HttpClient.newHttpClient();
+            HttpResponse<String> brought = asker.send(HttpRequest.newBuilder(URI.create("http://localhost:" + hubPort + HubProtocol.CLIENTS_PATH + "/"
+                    + regular + "/link")).header("Authorization", "Bearer " + other).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"person\":\"Benchmark\",\"reason\":\"Visiting\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (brought.statusCode() != 200) {
+                throw new IllegalStateException("The hub answered " + brought.statusCode() + " " + brought.body());
+            }
             List<Double> briefings = new ArrayList<>();
             List<Double> stopsOnly = new ArrayList<>();
             for (int i = 0; i < 70; i++) {
@@ -233,10 +242,13 @@ final class ChainBenchmark {
     private static String syntheticDay(int count) {
         StringBuilder json = new StringBuilder("{\"records\":[");
         String client = UUID.randomUUID().toString();
-        for (int i = 0; i < count; i++) {
-            json.append(i == 0 ? "" : ",").append("{\"kind\":\"attempt\",\"key\":\"").append(UUID.randomUUID())
+        json.append("{\"kind\":\"client\",\"key\":\"row:1\",\"chainClientId\":\"").append(client)
+                .append("\",\"columns\":{\"id\":1,\"full_name\":\"Synthetic Client\"},\"version\":1}");
+        for (int i = 1; i < count; i++) {
+            json.append(",").append("{\"kind\":\"attempt\",\"key\":\"").append(UUID.randomUUID())
                     .append("\",\"chainClientId\":\"").append(client).append("\",\"columns\":{\"repetition\":1,\"side\":\"LEFT\",")
-                    .append("\"outcome\":\"COMPLETED\",\"pressure\":3,\"recorded_at\":").append(System.currentTimeMillis()).append("}}");
+                    .append("\"outcome\":\"COMPLETED\",\"pressure\":3,\"recorded_at\":").append(System.currentTimeMillis()).append("},\"version\":")
+                    .append(i + 1).append("}");
         }
         return json.append("]}").toString();
     }

@@ -62,7 +62,7 @@ class HubExchangeTest {
         studioB = asManager(hub, () -> hub.getBean(HubService.class).addStudio("Studio B"));
         studio = new SpringApplicationBuilder(KioskApplication.class).run("--server.port=0",
                 "--kiosk.database-path=" + Files.createTempDirectory("kiosk-studio").resolve("kiosk.db"),
-                "--kiosk.hub.address=http://localhost:" + hubPort, "--kiosk.hub.credential=" + studioA, "--kiosk.hub.every=PT1H",
+                "--kiosk.hub.address=http://localhost:" + hubPort, com.stretchkiosk.base.HubCredentialFile.setting(studioA), "--kiosk.hub.every=PT1H",
                 "--spring.main.banner-mode=off");
     }
 
@@ -136,8 +136,8 @@ class HubExchangeTest {
         assertThat(total(chain, a)).isEqualTo(rowsAtHub + 1);
 
         // Studio B's credential, writing studio A's pain stop: refused, and A's stays A's.
-        String forged = "{\"records\":[{\"kind\":\"pain_stop\",\"key\":\"" + stopFactId + "\",\"chainClientId\":null,"
-                + "\"columns\":{\"voided_at\":1,\"void_reason\":\"forged\"}}]}";
+        String forged = "{\"records\":[{\"kind\":\"pain_stop\",\"key\":\"" + stopFactId + "\",\"chainClientId\":\"" + chainId[0] + "\","
+                + "\"columns\":{\"voided_at\":1,\"void_reason\":\"forged\"},\"version\":999999}]}";
         HttpResponse<String> refused = post(studioB, forged);
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("\"refused\":1").contains("\"stored\":0");
@@ -174,10 +174,10 @@ class HubExchangeTest {
 
         try (ConfigurableApplicationContext studioAtB = new SpringApplicationBuilder(KioskApplication.class).run("--server.port=0",
                 "--kiosk.database-path=" + Files.createTempDirectory("kiosk-studio-b").resolve("kiosk.db"),
-                "--kiosk.hub.address=http://localhost:" + hubPort, "--kiosk.hub.credential=" + studioB, "--kiosk.hub.every=PT1H",
+                "--kiosk.hub.address=http://localhost:" + hubPort, com.stretchkiosk.base.HubCredentialFile.setting(studioB), "--kiosk.hub.every=PT1H",
                 "--spring.main.banner-mode=off")) {
             HubSyncService atB = studioAtB.getBean(HubSyncService.class);
-            var found = atB.findInChain("across").orElseThrow();
+            var found = atB.findInChain(ChainQuery.typed("Across Studios")).answer().orElseThrow();
             assertThat(found).extracting(ChainClient::fullName, ChainClient::studio, ChainClient::birthYear)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("Across Studios", "Studio A", 1985));
             ChainClient there = found.getFirst();
@@ -189,6 +189,7 @@ class HubExchangeTest {
                 _setValue(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withPlaceholder("Name or phone")), "Across Studios");
                 _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Search the chain for “Across Studios”")));
                 _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Bring over")));
+                _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Booked a session here")));
                 assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
                         .isInstanceOf(com.stretchkiosk.client.ui.ClientDetailsView.class);
                 com.stretchkiosk.chain.ui.ChainBriefing chain = _get(com.stretchkiosk.chain.ui.ChainBriefing.class);

@@ -80,7 +80,7 @@ class ChainBrowserIT {
     private static ConfigurableApplicationContext studio(String credential, boolean demo) throws IOException {
         return new SpringApplicationBuilder(KioskApplication.class).run("--server.port=0",
                 "--kiosk.database-path=" + Files.createTempDirectory("kiosk-studio").resolve("kiosk.db"), "--kiosk.demo.enabled=" + demo,
-                "--kiosk.hub.address=http://localhost:" + hubPort, "--kiosk.hub.credential=" + credential, "--kiosk.hub.every=PT1H",
+                "--kiosk.hub.address=http://localhost:" + hubPort, com.stretchkiosk.base.HubCredentialFile.setting(credential), "--kiosk.hub.every=PT1H",
                 "--spring.main.banner-mode=off");
     }
 
@@ -113,6 +113,8 @@ class ChainBrowserIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(BrowserTest.exactly("Search the chain for “" + REGULAR + "”"))).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(BrowserTest.exactly("Bring over " + REGULAR + " from Riverside")))
                 .click();
+        // The hub keeps who brought the client over and why.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(BrowserTest.exactly("Booked a session here"))).click();
         page.locator(".kiosk-chain-sessions").waitFor();
 
         assertThat(page.locator(".kiosk-chain-cautions h2").innerText()).isEqualTo("Pain stops at the chain's other studios");

@@ -31,8 +31,8 @@ public class MainLayout extends AppLayout {
 
     private final Main content = new Main();
 
-    public MainLayout(AuthenticationContext authentication,
-            @org.springframework.beans.factory.annotation.Value("${kiosk.hub.enabled:false}") boolean hub) {
+    public MainLayout(AuthenticationContext authentication, com.stretchkiosk.base.KioskProperties properties) {
+        boolean hub = properties.hub().enabled();
         addClassName("kiosk-shell");
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("kiosk-brand");

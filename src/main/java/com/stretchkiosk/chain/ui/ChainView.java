@@ -31,6 +31,8 @@ public class ChainView extends VerticalLayout implements HasDynamicTitle {
     private final HubService hub;
     private final StudioTime time;
     private final Div list = new Div();
+    /** A credential just issued, shown this once. */
+    private final Paragraph credential = new Paragraph();
 
     public ChainView(HubService hub, StudioTime time) {
         this.hub = hub;
@@ -45,7 +47,6 @@ public class ChainView extends VerticalLayout implements HasDynamicTitle {
         }
         TextField name = new TextField(getTranslation("chain.studio.label"));
         name.setMaxLength(TextLimits.NAME_MAX_LENGTH);
-        Paragraph credential = new Paragraph();
         credential.addClassName("kiosk-chain-credential");
         credential.setVisible(false);
         var add = Touch.primary(getTranslation("chain.studio.add"), tap -> {
@@ -79,16 +80,47 @@ public class ChainView extends VerticalLayout implements HasDynamicTitle {
         across.addClassName("kiosk-chain-figures");
         list.add(across);
         for (ChainStudio studio : figures.studios()) {
-            Span name = new Span(studio.name());
-            name.addClassName("kiosk-therapist-name");
-            Span status = new Span(getTranslation("chain.studio.status", studio.records(),
-                    studio.reachedAt() == null ? getTranslation("chain.studio.never") : time.dateTime(studio.reachedAt()),
-                    studio.sessions(), studio.clients(), studio.repetitions(), studio.painStops(), per100(studio.painStopsPer100())));
-            status.addClassName("kiosk-therapist-status");
-            Div row = new Div(name, status);
-            row.addClassName("kiosk-therapist-row");
-            list.add(row);
+            list.add(row(studio));
         }
+    }
+
+    /** A studio's row: its figures, a warning when it reads far more than it sends, and its credential's controls. */
+    private Div row(ChainStudio studio) {
+        Span name = new Span(studio.name());
+        name.addClassName("kiosk-therapist-name");
+        Span status = new Span(studio.revokedAt() != null ? getTranslation("chain.studio.revoked", time.dateTime(studio.revokedAt()))
+                : getTranslation("chain.studio.status", studio.records(),
+                        studio.reachedAt() == null ? getTranslation("chain.studio.never") : time.dateTime(studio.reachedAt()),
+                        studio.sessions(), studio.clients(), studio.repetitions(), studio.painStops(), per100(studio.painStopsPer100())));
+        status.addClassName("kiosk-therapist-status");
+        Div row = new Div(name, status);
+        row.addClassName("kiosk-therapist-row");
+        if (studio.readsFarMoreThanItSends() && !studio.revoked()) {
+            Span warning = new Span(getTranslation("chain.studio.reads-far-more", studio.asked(), studio.sessions()));
+            warning.addClassName("kiosk-warning-text");
+            row.add(warning);
+        }
+        var issue = Touch.secondary(getTranslation(studio.revoked() ? "chain.studio.take-back" : "chain.studio.new-credential"), tap -> {
+            String issued = hub.issueCredential(studio.id());
+            show();
+            credential.setText(getTranslation("chain.studio.credential", studio.name(), issued));
+            credential.setVisible(true);
+        });
+        row.add(issue);
+        if (!studio.revoked()) {
+            var revoke = Touch.secondary(getTranslation("chain.studio.revoke"), tap -> {
+                row.removeAll();
+                Span ask = new Span(getTranslation("chain.studio.revoke.ask", studio.name()));
+                ask.addClassName("kiosk-warning-text");
+                var yes = Touch.primary(getTranslation("chain.studio.revoke.yes", studio.name()), sure -> {
+                    hub.revoke(studio.id());
+                    show();
+                });
+                                row.add(ask, yes, Touch.secondary(getTranslation("chain.studio.revoke.no"), no -> show()));
+            });
+            row.add(revoke);
+        }
+        return row;
     }
 
     /** Pain stops per 100 repetitions in words: "0.5 per 100 repetitions", or a dash without repetitions. */

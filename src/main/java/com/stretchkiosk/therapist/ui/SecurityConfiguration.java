@@ -40,11 +40,10 @@ class SecurityConfiguration {
                 org.springframework.security.web.context.SecurityContextHolderFilter.class);
         // The kiosk's own CSS, icons and scripts are needed by the sign-in page too; Chart.js is a static WebJar file.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/kiosk/**", "/webjars/chartjs/**").permitAll());
-        // A chain's studios post to the hub with their own credential (chain.HubController checks it), not a session.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, HubProtocol.RECORDS_PATH).permitAll()
-                .requestMatchers(HttpMethod.GET, HubProtocol.CLIENTS_PATH, HubProtocol.CLIENTS_PATH + "/*/cautions",
-                        HubProtocol.CLIENTS_PATH + "/*/record").permitAll());
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(HubProtocol.RECORDS_PATH));
+        // A chain's studios ask the hub with their own credential (chain.HubDoor checks it, and answers every
+        // refusal itself in JSON), not a session.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(HubProtocol.API_PATHS).permitAll());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(HubProtocol.API_PATHS));
         http.headers(headers -> headers
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
