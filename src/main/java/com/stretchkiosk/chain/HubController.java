@@ -76,7 +76,7 @@ class HubController {
     ResponseEntity<HubProtocol.Problem> unreadable(HttpMessageNotReadableException unreadable) {
         for (Throwable cause = unreadable; cause != null; cause = cause.getCause()) {
             if (cause instanceof HubDoor.TooLarge tooLarge) {
-                return ResponseEntity.status(413).header("Connection", "close")
+                return ResponseEntity.status(413)
                         .body(new HubProtocol.Problem(String.valueOf(tooLarge.getMessage())));
             }
         }

@@ -50,7 +50,6 @@ class HubDoor extends OncePerRequestFilter {
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
         if (length > maxBody) {
-            response.setHeader("Connection", "close");
             answer(response, 413, "The body holds " + length + " bytes; the hub takes at most " + maxBody + ".");
             return;
         }
