@@ -31,6 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class HubSyncService {
 
     static final int BATCH = 500;
+    /** How a send's problem begins when the hub refused this studio's credential (401). */
+    static final String REFUSED_CREDENTIAL = "the hub answered 401";
     /** The most a batch may weigh, well under the hub's limit (4 MB unless set otherwise): a heavier one goes in halves. */
     static final int MAX_BATCH_BYTES = 2 * 1024 * 1024;
     /** Batches in one round at most, so that a studio joining with years of history sends it over a few minutes. */
@@ -264,8 +266,7 @@ public class HubSyncService {
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            throw new IOException("the hub answered " + response.statusCode() + ": " + problemIn(response.body())
-                    + (response.statusCode() == 401 ? " (this studio's credential is not the hub's, or the chain's manager revoked it)" : ""));
+            throw new IOException("the hub answered " + response.statusCode() + ": " + problemIn(response.body()));
         }
         HubProtocol.Receipt receipt = JSON.readValue(response.body(), HubProtocol.Receipt.class);
         if (receipt.refused() > 0) {

@@ -285,6 +285,31 @@ class HubExchangeTest {
         }
     }
 
+    @Test
+    @org.junit.jupiter.api.Order(3)
+    void a_revoked_studio_keeps_working_alone_and_says_the_hub_refuses_its_credential() throws Exception {
+        HubService chain = hub.getBean(HubService.class);
+        long a = chain.studios().stream().filter(s -> s.name().equals("Studio A")).findFirst().orElseThrow().id();
+        asManager(hub, () -> {
+            chain.revoke(a);
+            return null;
+        });
+        HubSyncService sender = studio.getBean(HubSyncService.class);
+        String chainId = asManager(studio, () -> sender.chainIdOf(studio.getBean(ClientService.class)
+                .create(new ClientDraft("After Revocation", null, null, null, null)).id()).orElseThrow());
+
+        assertThat(sender.send()).isZero();
+        assertThat(sender.contact().waiting()).as("kept, in case the credential is renewed").isPositive();
+        assertThat(sender.contact().credentialRefused()).isTrue();
+        assertThat(sender.cautionsOf(chainId).reached()).as("no answer is never shown as no caution").isFalse();
+        onTablet(studio, () -> {
+            UI.getCurrent().navigate("");
+            assertThat(_get(com.stretchkiosk.chain.ui.HubStatus.class).getText())
+                    .contains("no longer accepts this studio's credential").contains("this studio works as usual");
+            return null;
+        });
+    }
+
     private static int total(HubService chain, long studioId) {
         return HubService.KINDS.stream().mapToInt(kind -> chain.count(kind, studioId)).sum();
     }

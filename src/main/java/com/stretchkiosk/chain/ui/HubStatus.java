@@ -21,7 +21,8 @@ public class HubStatus extends Paragraph {
         HubContact contact = sender.contact();
         String reached = contact.reachedAt() == null ? getTranslation("chain.hub.never") : time.dateTime(contact.reachedAt());
         boolean failingSince = contact.failedAt() != null && (contact.reachedAt() == null || contact.failedAt().isAfter(contact.reachedAt()));
-        setText(getTranslation(failingSince ? "chain.hub.unreachable" : "chain.hub.reached", reached, contact.waiting()));
+        setText(getTranslation(!failingSince ? "chain.hub.reached" : contact.credentialRefused() ? "chain.hub.credential-refused"
+                : "chain.hub.unreachable", reached, contact.waiting()));
         setClassName("kiosk-problem", failingSince);
     }
 }
