@@ -114,6 +114,8 @@ class ChainBrowserIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(BrowserTest.exactly("Bring over " + REGULAR + " from Riverside")))
                 .click();
         // The hub keeps who brought the client over and why.
+        page.locator(".kiosk-chain-reasons").waitFor();
+        check("client-chain-bring-over");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(BrowserTest.exactly("Booked a session here"))).click();
         page.locator(".kiosk-chain-sessions").waitFor();
 
@@ -136,6 +138,17 @@ class ChainBrowserIT {
         assertThat(page.locator(".kiosk-therapist-row").allInnerTexts()).hasSize(2).anySatisfy(row -> assertThat(row)
                 .startsWith("Riverside").contains("per 100 repetitions"));
         check("studio-chain-hub");
+
+        // Revoking a studio asks once more, naming it; "Keep it" leaves it as it was.
+        page.locator(".kiosk-therapist-row").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Riverside"))
+                .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName(BrowserTest.exactly("Revoke"))).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(BrowserTest.exactly("Revoke Riverside"))).waitFor();
+        check("studio-chain-revoke");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(BrowserTest.exactly("Keep it"))).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(BrowserTest.exactly("Keep it")))
+                .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+        assertThat(page.locator(".kiosk-therapist-row").allInnerTexts()).anySatisfy(row -> assertThat(row).startsWith("Riverside")
+                .contains("per 100 repetitions"));
     }
 
     /** Signs in on that kiosk as its first manager (made on the way, as a manager's first start does). */

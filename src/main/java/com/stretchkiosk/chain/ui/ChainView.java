@@ -95,6 +95,7 @@ public class ChainView extends VerticalLayout implements HasDynamicTitle {
         status.addClassName("kiosk-therapist-status");
         Div row = new Div(name, status);
         row.addClassName("kiosk-therapist-row");
+        row.addClassName("kiosk-chain-studio");
         if (studio.readsFarMoreThanItSends() && !studio.revoked()) {
             Span warning = new Span(getTranslation("chain.studio.reads-far-more", studio.asked(), studio.sessions()));
             warning.addClassName("kiosk-warning-text");
@@ -116,6 +117,7 @@ public class ChainView extends VerticalLayout implements HasDynamicTitle {
                     hub.revoke(studio.id());
                     show();
                 });
+                yes.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_ERROR);
                                 row.add(ask, yes, Touch.secondary(getTranslation("chain.studio.revoke.no"), no -> show()));
             });
             row.add(revoke);
