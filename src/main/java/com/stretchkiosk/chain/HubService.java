@@ -180,9 +180,17 @@ public class HubService {
         int changed = 0;
         int known = 0;
         List<HubProtocol.Refusal> refusals = new ArrayList<>();
-        for (Checked row : rows) {
+        // Clients first: a batch may hold a new client's visit before the client (the sender groups rows by kind).
+        List<Checked> clientsFirst = new ArrayList<>(rows);
+        clientsFirst.sort(java.util.Comparator.comparing(row -> !row.record().kind().equals("client")));
+        // Whether this studio may write a client's rows, asked once a batch per client (a day's batch is one client's many rows).
+        Map<String, Optional<String>> refusalOfClient = new HashMap<>();
+        for (Checked row : clientsFirst) {
             HubRecord record = row.record();
-            Optional<String> refusal = refusal(studioId, record);
+            String chainClientId = record.chainClientId();
+            Optional<String> refusal = chainClientId == null ? Optional.empty()
+                    : record.kind().equals("client") ? refusal(studioId, record)
+                    : refusalOfClient.computeIfAbsent(chainClientId, id -> refusal(studioId, record));
             HubRepository.Stored kept = refusal.isPresent() ? HubRepository.Stored.REFUSED
                     : repository.keep(studioId, record.kind(), row.key(), record.chainClientId(), row.body(), record.version(), now);
             switch (kept) {

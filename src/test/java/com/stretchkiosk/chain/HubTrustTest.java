@@ -290,6 +290,17 @@ class HubTrustTest {
         assertThat(log.getAll()).as("a studio's mistakes are answered, not logged as the hub's errors").doesNotContain(" ERROR ");
     }
 
+    @Test
+    @Order(9)
+    void a_new_clients_session_sent_before_the_client_in_one_batch_is_kept() throws Exception {
+        // The studio groups a batch's rows by kind: an older client's visit first puts every visit before the new client.
+        String newcomer = UUID.randomUUID().toString();
+        HttpResponse<String> sent = post(studioC, batch(
+                row("visit", UUID.randomUUID().toString(), newcomer, Map.of("id", 12, "client_id", 2, "started_at", System.currentTimeMillis()), 60),
+                row("client", "row:2", newcomer, Map.of("id", 2, "full_name", "Nora Newcomer"), 59)));
+        assertThat(sent.body()).contains("\"stored\":2").contains("\"refused\":0");
+    }
+
     // --- the studio's side of the API, by hand -----------------------------------------------------------------------
 
     private static List<String> cautionsAtC() throws Exception {
