@@ -60,7 +60,8 @@ final class SessionPanels {
         actions.addClassName("kiosk-actions");
         Span painLabel = new Span(text.t("session.end.pain-after"));
         painLabel.addClassName("kiosk-record-label");
-        Div panel = new Div(new H2(text.t("session.end.title")), painLabel, after, closingNote, summary(course, catalog, text), actions);
+        // Finish before the summary, which may be long: it is what the screen always has room for.
+        Div panel = new Div(new H2(text.t("session.end.title")), painLabel, after, closingNote, actions, summary(course, catalog, text));
         panel.addClassName("kiosk-session-end-panel");
         return panel;
     }
