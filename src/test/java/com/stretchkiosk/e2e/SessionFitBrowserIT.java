@@ -116,6 +116,24 @@ class SessionFitBrowserIT extends BrowserTest {
             page.locator(".kiosk-stop-panel").waitFor();
             page.waitForTimeout(100);
             problems.addAll(fit(name + ", after STOP", AFTER_STOP));
+            // The header with a caution badge: at least 14 characters of the client's name (all of a shorter one), the
+            // badge centred with the other controls, not stuck to the top edge.
+            Boolean nameKept = (Boolean) page.evaluate("""
+                    () => {
+                      const n = document.querySelector('.kiosk-session-client'), s = getComputedStyle(n);
+                      const pen = document.createElement('canvas').getContext('2d');
+                      pen.font = s.fontWeight + ' ' + s.fontSize + ' ' + s.fontFamily;
+                      const fourteen = pen.measureText(n.textContent.slice(0, 14)).width + pen.measureText('…').width;
+                      return n.clientWidth + 1 >= Math.min(n.scrollWidth, fourteen);
+                    }""");
+            if (!nameKept) {
+                problems.add(name + ", after STOP: fewer than 14 characters of the client's name in the header");
+            }
+            Number offCentre = (Number) page.evaluate("() => { const c = e => { const r = document.querySelector(e).getBoundingClientRect();"
+                    + " return r.top + r.height / 2; }; return Math.abs(c('.kiosk-session-header .kiosk-badge-caution') - c('.kiosk-session-header .kiosk-lock')); }");
+            if (offCentre.doubleValue() > 2) {
+                problems.add(name + ", after STOP: the caution badge sits " + offCentre + " px off the header's line");
+            }
             screenshot("fit-pain-stop-" + size[0] + "x" + size[1]);
             button("Close").click();
             page.locator(".kiosk-stop-panel").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()

@@ -30,6 +30,7 @@ class FeedbackStrip extends Div {
         addClassName("kiosk-feedback");
         getElement().setAttribute("role", "status");
         getElement().setAttribute("aria-live", "polite");
+        getElement().setAttribute("data-kind", "none");
         message.addClassName("kiosk-feedback-text");
         undo.setText(getTranslation("session.undo"));
         undo.addClassName("kiosk-feedback-undo");
@@ -45,7 +46,39 @@ class FeedbackStrip extends Div {
         offeredAt = clock.instant();
         // Each offer switches between two identical countdowns, so the browser starts hiding it afresh.
         undo.getElement().setAttribute("data-offer", Integer.toString(++offers % 2));
+        undo.getStyle().set("animation-delay", UNDO_FOR.toMillis() + "ms");
         undo.setVisible(true);
+        // And the kiosk takes it away when its time is up: a strip drawn again (a reload, a tablet unlocked) would
+        // otherwise start the browser's countdown afresh and offer an Undo the kiosk then refuses.
+        int offer = offers;
+        getUI().ifPresent(ui -> Thread.ofVirtual().name("undo-expires").start(() -> {
+            try {
+                Thread.sleep(UNDO_FOR.toMillis());
+                ui.access(() -> {
+                    if (offers == offer) {
+                        withdrawUndo();
+                    }
+                });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (com.vaadin.flow.component.UIDetachedException gone) {
+                // The screen was left: nothing to take away.
+            }
+        }));
+    }
+
+    /** Drawn again: an Undo whose time is up is gone; one still running keeps only the time it has left. */
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attach) {
+        if (offeredAt == null) {
+            return;
+        }
+        Duration left = Duration.between(clock.instant(), offeredAt.plus(UNDO_FOR));
+        if (left.isNegative() || left.isZero()) {
+            withdrawUndo();
+        } else {
+            undo.getStyle().set("animation-delay", left.toMillis() + "ms");
+        }
     }
 
     /** Something happened that cannot be undone from here (an undo, a note). */

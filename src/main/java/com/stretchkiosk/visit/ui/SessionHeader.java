@@ -26,13 +26,18 @@ class SessionHeader extends Header {
     private boolean clockShown;
     private boolean clockStopped;
 
-    SessionHeader(StudioTime time, Visit visit, Runnable toClient, Runnable showCautions, Runnable onEnd) {
+    SessionHeader(StudioTime time, Visit visit, Runnable toClient, Runnable showCautions, Runnable onEnd,
+            java.util.function.Consumer<String> tell) {
         addClassName("kiosk-session-header");
-        Button back = new Button(getTranslation("session.to-client"), tap -> toClient.run());
+        // An arrow where the header is narrow (its words stay its name, session.css): the client's name keeps its room.
+        Button back = new Button(getTranslation("session.to-client"), VaadinIcon.ARROW_LEFT.create(), tap -> toClient.run());
         back.addClassName("kiosk-session-back");
+        back.setTooltipText(getTranslation("session.to-client"));
         H1 name = new H1(visit.clientName());
         name.addClassName("kiosk-session-client");
         name.getElement().setAttribute("title", visit.clientName());
+        // Who is stretching and the pain before, one tap away where the header has no room for them.
+        name.addClickListener(tap -> tell.accept(getTranslation("session.who", visit.clientName(), visit.therapistName(), painBefore.getText())));
         cautions.addClassName("kiosk-badge-caution");
         cautions.addClickListener(tap -> showCautions.run());
         clock.addClassName("kiosk-session-elapsed");

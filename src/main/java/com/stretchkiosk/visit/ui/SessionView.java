@@ -132,7 +132,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         header = new SessionHeader(time, sheet.visit(), screen::toClient, this::showCautions, () -> {
             course.endRequested();
             screen.update();
-        });
+        }, strip::info);
         picker = new StretchPicker(stretches, text, this::pick);
         Div body = new Div(picker, main);
         body.addClassName("kiosk-session-body");

@@ -135,6 +135,14 @@ class SessionFlowsTest extends KioskTest {
     }
 
     @Test
+    void the_clients_name_in_the_header_tells_who_is_stretching_and_the_pain_before_where_the_header_has_no_room() {
+        startSession();
+        tapChip("4");
+        _click(_get(com.vaadin.flow.component.html.H1.class, spec -> spec.withClasses("kiosk-session-client")));
+        assertThat(OnSessionScreen.stripText()).contains("with " + therapist).contains("4/10");
+    }
+
+    @Test
     void the_next_key_of_a_pedal_moves_to_the_other_side_then_the_next_stretch_and_the_legend_names_the_keys() {
         startSession();
         tap("Skip");
