@@ -216,17 +216,14 @@ public class ClientBriefing extends Div {
                 getTranslation(text.measures().unitKey(before)));
     }
 
-    /** Pain before the session, first against latest, against the 2-point noise of the 0–10 scale. */
+    /** Pain before the session in words: the trend the history feature reads ({@link com.stretchkiosk.history.PainTrend}). */
     java.util.Optional<String> painVerdict(List<com.stretchkiosk.history.PainPoint> pain) {
-        List<Integer> before = pain.stream().map(com.stretchkiosk.history.PainPoint::before).filter(java.util.Objects::nonNull).toList();
-        if (before.size() < 2) {
-            return java.util.Optional.empty();
-        }
-        int change = before.getLast() - before.getFirst();
-        String key = Math.abs(change) <= MinimalDetectableChange.PAIN_POINTS ? "history.pain.within-noise"
-                : change < 0 ? "history.pain.less" : "history.pain.more";
-        return java.util.Optional.of(getTranslation(key, before.getFirst(), before.getLast(),
-                (change > 0 ? "+" : change < 0 ? "−" : "±") + Math.abs(change), MinimalDetectableChange.PAIN_POINTS));
+        return com.stretchkiosk.history.PainTrend.of(pain).map(trend -> getTranslation(switch (trend.verdict()) {
+            case IMPROVED -> "history.pain.less";
+            case DECLINED -> "history.pain.more";
+            case WITHIN_NOISE, TOO_FEW -> "history.pain.within-noise";
+        }, trend.first(), trend.latest(), (trend.change() > 0 ? "+" : trend.change() < 0 ? "−" : "±") + Math.abs(trend.change()),
+                MinimalDetectableChange.PAIN_POINTS));
     }
 
     /** The latest sessions first; the rest one tap away, so a ten-year history opens as fast as a new one. */
