@@ -30,6 +30,7 @@ public class MainLayout extends AppLayout {
         {"manager/audit", "app.nav.audit"}};
 
     private final Main content = new Main();
+    private final StatusLine status = new StatusLine();
 
     public MainLayout(AuthenticationContext authentication, com.stretchkiosk.base.KioskProperties properties) {
         boolean hub = properties.hub().enabled();
@@ -72,10 +73,16 @@ public class MainLayout extends AppLayout {
         setContent(content);
     }
 
+    /** The frame's status line, where a screen says what was saved or refused. */
+    public StatusLine status() {
+        return status;
+    }
+
     @Override
     public void showRouterLayoutContent(HasElement view) {
         content.getElement().removeAllChildren();
-        content.getElement().appendChild(Objects.requireNonNull(view).getElement());
+        status.screenChanged();
+        content.getElement().appendChild(status.getElement(), Objects.requireNonNull(view).getElement());
         // In portrait the drawer lies over the page: a chosen screen closes it.
         if (isOverlay()) {
             setDrawerOpened(false);

@@ -1,5 +1,7 @@
 package com.stretchkiosk.base.ui;
 
+import com.vaadin.flow.component.UI;
+
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.HasComponents;
@@ -50,8 +52,7 @@ public final class Touch {
 
     /** A refusal that has no field of its own to stand next to. */
     public static void refused(String message) {
-        Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        say(message, "refused", NotificationVariant.LUMO_ERROR);
     }
 
     /**
@@ -101,7 +102,30 @@ public final class Touch {
 
     /** A short confirmation that something was stored: shown only after the commit returned. */
     public static void saved(String message) {
-        Notification notification = Notification.show(message, 3000, Notification.Position.BOTTOM_CENTER);
-        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        say(message, "saved", NotificationVariant.LUMO_SUCCESS);
+    }
+
+    /**
+     * Says it in the frame's status line, in the page's layout (never over a control); a screen outside the frame
+     * (sign-in, first start) has no line and shows a notification in the middle instead.
+     */
+    private static void say(String message, String kind, NotificationVariant variant) {
+        UI ui = UI.getCurrent();
+        java.util.Optional<StatusLine> line = ui == null ? java.util.Optional.empty()
+                : ui.getInternals().getActiveRouterTargetsChain().stream().filter(MainLayout.class::isInstance).map(MainLayout.class::cast)
+                        .findFirst().map(MainLayout::status);
+        if (line.isPresent()) {
+            line.get().show(message, kind);
+        } else if (ui != null) {
+            // A screen outside the frame that moves into it (first start, then the client list) hands the message on.
+            StatusLine.Pending pending = new StatusLine.Pending(message, kind);
+            com.vaadin.flow.component.ComponentUtil.setData(ui, StatusLine.Pending.class, pending);
+            ui.beforeClientResponse(ui, context -> {
+                if (com.vaadin.flow.component.ComponentUtil.getData(ui, StatusLine.Pending.class) == pending) {
+                    com.vaadin.flow.component.ComponentUtil.setData(ui, StatusLine.Pending.class, null);
+                    Notification.show(message, 5000, Notification.Position.MIDDLE).addThemeVariants(variant);
+                }
+            });
+        }
     }
 }
