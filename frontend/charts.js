@@ -81,7 +81,7 @@
                             min: spec.yMin,
                             max: spec.yMax,
                             title: {display: !!spec.yTitle, text: spec.yTitle, font: {size: 16}},
-                            ticks: {font: {size: 16}, precision: 0}
+                            ticks: {font: {size: 16}, precision: 0, stepSize: spec.yStep ?? undefined}
                         }
                     },
                     onClick: (event, elements, chart) => {

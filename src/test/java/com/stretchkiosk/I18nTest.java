@@ -30,6 +30,15 @@ class I18nTest {
     private static final Set<String> NOT_TEXT_NAMESPACES = Set.of("kiosk", "org", "event");
 
     @Test
+    void counts_read_in_the_singular_for_one() throws IOException {
+        Properties texts = texts();
+        assertThat(new java.text.MessageFormat(texts.getProperty("history.chart.progress-stops"), java.util.Locale.UK)
+                .format(new Object[] {1, "Levator scapulae, Left"})).isEqualTo("1 sharp-pain stop: Levator scapulae, Left.");
+        assertThat(new java.text.MessageFormat(texts.getProperty("history.chart.progress-stops"), java.util.Locale.UK)
+                .format(new Object[] {2, "a; b"})).isEqualTo("2 sharp-pain stops: a; b.");
+    }
+
+    @Test
     void every_key_the_code_uses_has_a_text() throws IOException {
         Properties texts = texts();
         Set<String> missing = new TreeSet<>();

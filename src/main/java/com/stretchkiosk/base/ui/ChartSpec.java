@@ -9,10 +9,27 @@ import tools.jackson.databind.json.JsonMapper;
  * tap on it opens, the axes, and a description that is the chart's text alternative. Built and tested in Java; drawn
  * by {@code frontend/charts.js}.
  *
- * @param kind "time" (x in epoch milliseconds, labelled at {@code xTicks}) or "category" (one bar per category)
+ * @param kind  "time" (x in epoch milliseconds, labelled at {@code xTicks}) or "category" (one bar per category)
+ * @param yStep the y axis's tick step, of which {@code yMin} and {@code yMax} are multiples (even ticks at both ends)
  */
 public record ChartSpec(String kind, String description, @Nullable Double xMin, @Nullable Double xMax, List<Tick> xTicks,
-        List<String> categories, @Nullable Double yMin, @Nullable Double yMax, @Nullable String yTitle, List<Series> series) {
+        List<String> categories, @Nullable Double yMin, @Nullable Double yMax, @Nullable Double yStep, @Nullable String yTitle,
+        List<Series> series) {
+
+    /**
+     * A step for ticks over {@code low} to {@code high}: 1, 2 or 5 times a power of ten, about five of them; with the
+     * bounds widened to its multiples, both ends get a tick as even as the rest.
+     */
+    public static double niceStep(double low, double high) {
+        double raw = Math.max(high - low, 1e-9) / 5;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 5}) {
+            if (raw <= m * magnitude + 1e-9) {
+                return m * magnitude;
+            }
+        }
+        return 10 * magnitude;
+    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -24,7 +24,7 @@ final class Bars {
                         counts.stream().mapToInt(StudioFigures.Count::count).sum(), most.count(), most.label()))
                 .orElse(words.t("figures.chart.empty", title));
         return new ChartSpec("category", description, null, null, List.of(),
-                counts.stream().map(StudioFigures.Count::label).toList(), 0.0, null, null,
+                counts.stream().map(StudioFigures.Count::label).toList(), 0.0, null, null, null,
                 List.of(new ChartSpec.Series(title, "bar", bars)));
     }
 }

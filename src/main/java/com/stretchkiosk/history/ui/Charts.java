@@ -52,6 +52,12 @@ final class Charts {
         if (high <= low) {
             high = low + 1;
         }
+        // Whole steps at both ends of the y axis (never 23 · 25 · 30 · 35 · 37): the shown bounds widened to the step's multiples.
+        double shownLow = measures.shown(progress.unit(), low);
+        double shownHigh = measures.shown(progress.unit(), high);
+        double step = ChartSpec.niceStep(shownLow, shownHigh);
+        double bottom = Math.floor(shownLow / step + 1e-9) * step;
+        double top = Math.max(bottom + step, Math.ceil(shownHigh / step - 1e-9) * step);
         List<ChartSpec.Point> line = new ArrayList<>();
         List<ChartSpec.Point> stops = new ArrayList<>();
         List<ChartSpec.Point> rangeless = new ArrayList<>();
@@ -68,7 +74,7 @@ final class Charts {
                 stops.add(new ChartSpec.Point(x, measures.shown(progress.unit(), stopRange), p.visitId(),
                         words.t("history.chart.stop", date.apply(p.at()), value.apply(stopRange)) + detail(words, stop.detail())));
             } else if (stop != null) {
-                rangeless.add(new ChartSpec.Point(x, measures.shown(progress.unit(), low), p.visitId(),
+                rangeless.add(new ChartSpec.Point(x, bottom, p.visitId(),
                         words.t("history.chart.stop-no-range", date.apply(p.at())) + detail(words, stop.detail())));
             }
         }
@@ -89,8 +95,7 @@ final class Charts {
             rangeless.forEach(s -> each.add(s.text()));
             description += " " + words.t("history.chart.progress-stops", stops.size() + rangeless.size(), String.join("; ", each));
         }
-        return time(description, points.getFirst().at(), points.getLast().at(), date, measures.shown(progress.unit(), low),
-                measures.shown(progress.unit(), high), null, series);
+        return time(description, points.getFirst().at(), points.getLast().at(), date, bottom, top, step, null, series);
     }
 
     /** What a stop's mark adds about it: ", pain 7/10, neck, sharp". */
@@ -125,14 +130,14 @@ final class Charts {
         String description = words.t("history.chart.pain", points.size(),
                 before.isEmpty() ? "—" : (int) before.getFirst().y() + " → " + (int) before.getLast().y(),
                 after.isEmpty() ? "—" : (int) after.getFirst().y() + " → " + (int) after.getLast().y());
-        return time(description, points.getFirst().at(), points.getLast().at(), date, 0, 10, words.t("history.chart.pain-axis"),
+        return time(description, points.getFirst().at(), points.getLast().at(), date, 0, 10, 2, words.t("history.chart.pain-axis"),
                 List.of(new ChartSpec.Series(words.t("history.chart.before"), "before", before),
                         new ChartSpec.Series(words.t("history.chart.after"), "after", after)));
     }
 
     /** A chart over time, labelled at its first and last visit and one between (a little room left at both ends). */
     private static ChartSpec time(String description, Instant first, Instant last, Function<Instant, String> date, double low,
-            double high, @Nullable String yTitle, List<ChartSpec.Series> series) {
+            double high, double step, @Nullable String yTitle, List<ChartSpec.Series> series) {
         long span = Math.max(Duration.ofDays(1).toMillis(), last.toEpochMilli() - first.toEpochMilli());
         double margin = span * 0.04;
         List<ChartSpec.Tick> ticks = new ArrayList<>();
@@ -145,6 +150,6 @@ final class Charts {
             ticks.add(new ChartSpec.Tick(last.toEpochMilli(), date.apply(last)));
         }
         return new ChartSpec("time", description, first.toEpochMilli() - margin, first.toEpochMilli() + span + margin, ticks,
-                List.of(), low, high, yTitle, series);
+                List.of(), low, high, step, yTitle, series);
     }
 }

@@ -65,6 +65,9 @@ final class CorrectionForm extends Div {
         note.setValue(fact.note() == null ? "" : fact.note());
         reason.setLabel(getTranslation("history.correct.reason"));
         reason.setRequiredIndicatorVisible(true);
+        // The note and, above all, why: room for a sentence, the whole form wide.
+        note.addClassName("kiosk-correction-wide");
+        reason.addClassName("kiosk-correction-wide");
         add(new H2(getTranslation("history.correct.title", text.stretchSide(fact.stretchName(), fact.side()),
                 fact.repetition())));
         if (fact.side() != Side.NONE) {

@@ -54,6 +54,11 @@ class ChartsTest {
         });
         assertThat(spec.yMin()).isLessThanOrEqualTo(30);
         assertThat(spec.yMax()).isGreaterThanOrEqualTo(40);
+        // Even ticks at both ends: the bounds are whole steps of 1, 2 or 5 times a power of ten.
+        double step = java.util.Objects.requireNonNull(spec.yStep());
+        assertThat(List.of(1.0, 2.0, 5.0, 10.0, 20.0, 50.0)).contains(step);
+        assertThat(spec.yMin() / step).isEqualTo(Math.rint(spec.yMin() / step));
+        assertThat(spec.yMax() / step).isEqualTo(Math.rint(spec.yMax() / step));
         assertThat(spec.description()).startsWith("history.chart.progress[Upper trapezius <left>, history.side.left[], 3, "
                 + "history.chart.point[" + MONDAY + ", 30°]")
                 .contains("history.chart.progress-stops[1, history.chart.stop[");
