@@ -91,7 +91,9 @@ final class SummaryWriter {
                     .forEach(f -> bySide.computeIfAbsent(f.stretchId() + "/" + f.side(), k -> new ArrayList<>()).add(f));
             for (List<FactLine> side : bySide.values()) {
                 boolean stopped = side.stream().anyMatch(FactLine::hasStandingPainStop);
-                blocks.add(new SummaryDocument.Text("  " + text.repetitions(side), stopped));
+                // In words as well as in red: a black-and-white printer keeps the words.
+                blocks.add(new SummaryDocument.Text("  " + text.repetitions(side)
+                        + (stopped ? " · " + i18n.getTranslation("history.summary.stopped") : ""), stopped));
             }
             if (visit.closingNote() != null) {
                 blocks.add(new SummaryDocument.Text("  " + i18n.getTranslation("history.closing-note", visit.closingNote()), false));

@@ -254,8 +254,14 @@ class BriefingFlowsTest extends KioskTest {
 
         var view = _get(HistoryPrintView.class);
         var time = context.getBean(com.stretchkiosk.base.StudioTime.class);
-        byte[] pdf = SummaryPdf.render(SummaryWriter.write(view, time,
-                new FactText(view, time, context.getBean(com.stretchkiosk.catalog.Measures.class)), history.clientHeader(loyal), history.briefing(loyal), history.allFacts(loyal), history.therapistNames()));
+        SummaryDocument summary = SummaryWriter.write(view, time,
+                new FactText(view, time, context.getBean(com.stretchkiosk.catalog.Measures.class)), history.clientHeader(loyal), history.briefing(loyal), history.allFacts(loyal), history.therapistNames());
+        List<SummaryDocument.Block> blocks = summary.blocks();
+        int lastSessions = blocks.indexOf(new SummaryDocument.Heading("The last 5 sessions"));
+        assertThat(blocks.subList(lastSessions, blocks.size())).as("a stop in the last sessions is said in words, not by red alone")
+                .filteredOn(block -> block instanceof SummaryDocument.Text t && t.caution()).isNotEmpty()
+                .allSatisfy(block -> assertThat(((SummaryDocument.Text) block).text()).contains("SHARP-PAIN STOP"));
+        byte[] pdf = SummaryPdf.render(summary);
         try (var reader = new org.openpdf.text.pdf.PdfReader(pdf)) {
             assertThat(reader.getNumberOfPages()).as("104 sessions in a few pages").isBetween(1, 5);
             String first = new org.openpdf.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
