@@ -62,6 +62,19 @@ class ClientBrowserIT extends BrowserTest {
     }
 
     @Test
+    void a_session_opened_from_far_down_the_briefing_opens_at_its_top() {
+        open("clients/1");
+        Locator row = page.locator(".kiosk-timeline-row, .kiosk-timeline-row-pain").last();
+        row.scrollIntoViewIfNeeded();
+        row.click();
+        Locator heading = page.locator("h1").first();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/visits/[0-9]+"));
+        heading.waitFor();
+        page.waitForTimeout(200);
+        assertThat(heading.boundingBox().y).as("the session's heading in view, not scrolled past").isBetween(0.0, 200.0);
+    }
+
+    @Test
     void the_printable_summary_prints_and_downloads_as_a_pdf() throws Exception {
         open("clients/1/history");
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Every sharp-pain stop")).waitFor();

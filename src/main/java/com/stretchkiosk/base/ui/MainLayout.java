@@ -83,6 +83,10 @@ public class MainLayout extends AppLayout {
         content.getElement().removeAllChildren();
         status.screenChanged();
         content.getElement().appendChild(status.getElement(), Objects.requireNonNull(view).getElement());
+        // A new screen opens at its top, whatever the one before had scrolled to (the frame's content scrolls inside the
+        // app layout, not the window: a session opened from far down a briefing opened scrolled past its heading).
+        content.getElement().executeJs("for (let e = this; e; e = e.assignedSlot || e.parentElement || (e.getRootNode() && e.getRootNode().host)) {"
+                + " if (e.scrollTop) e.scrollTop = 0; } window.scrollTo(0, 0);");
         // In portrait the drawer lies over the page: a chosen screen closes it.
         if (isOverlay()) {
             setDrawerOpened(false);

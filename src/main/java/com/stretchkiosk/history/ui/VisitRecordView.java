@@ -163,12 +163,6 @@ public class VisitRecordView extends VerticalLayout implements BeforeEnterObserv
     }
 
     @Override
-    protected void onAttach(com.vaadin.flow.component.AttachEvent attach) {
-        // A record opens at its heading, whatever the screen before it had scrolled to.
-        attach.getUI().getPage().executeJs("window.scrollTo(0, 0)");
-    }
-
-    @Override
     public String getPageTitle() {
         return title;
     }
