@@ -52,12 +52,14 @@ public class TabletsView extends VerticalLayout implements HasDynamicTitle {
                 .map(d -> getTranslation("tablets.this-one", d.label())).orElse(getTranslation("tablets.this-not")));
         TextField label = new TextField(getTranslation("tablets.label"));
         label.setMaxLength(TextLimits.NAME_MAX_LENGTH);
+        Div enrolRow = new Div();
         var enrol = Touch.primary(getTranslation("tablets.enrol"), tap -> {
             try {
                 TabletSignIn.enrolHere(devices, label.getValue());
                 Touch.saved(getTranslation("tablets.enrolled", label.getValue().strip()));
                 current.setText(getTranslation("tablets.this-one", label.getValue().strip()));
                 label.clear();
+                enrolRow.setVisible(false);
                 show();
             } catch (TherapistRefusedException refused) {
                 Touch.showProblem(label, refused.problem());
@@ -71,8 +73,10 @@ public class TabletsView extends VerticalLayout implements HasDynamicTitle {
                 Touch.showProblem(label, refused.problem());
             }
         });
-        Div enrolRow = new Div(label, enrol, enrolDisplay);
+        enrolRow.add(label, enrol, enrolDisplay);
         enrolRow.addClassName("kiosk-newcomer");
+        // An enrolled tablet is not offered to enrol itself again: it says what it is, and the list revokes it.
+        enrolRow.setVisible(TabletSignIn.enrolled(devices).isEmpty());
         add(new H1(getTranslation("tablets.title")), current, enrolRow, list);
         TabletSignIn.enrolled(devices).ifPresent(tablet -> {
             Checkbox dark = new Checkbox(getTranslation("tablets.dark"), devices.isDark(tablet.id()));

@@ -124,6 +124,12 @@ class ManagerScreensTest extends KioskTest {
                 .where(com.stretchkiosk.db.Tables.DEVICE.LABEL.eq(label)).fetchSingle().value1();
         assertThat(com.stretchkiosk.base.StudioUser.current().map(com.stretchkiosk.base.StudioUser::deviceId))
                 .as("what the manager does next is audited on this tablet").contains(tablet);
+        assertThat(_find(Button.class, spec -> spec.withText("Enrol this tablet"))).as("not offered again at once").isEmpty();
+        UI.getCurrent().navigate("manager/tablets");
+        assertThat(_find(Button.class, spec -> spec.withText("Enrol this tablet"))).as("an enrolled tablet is not offered to enrol itself")
+                .isEmpty();
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText("This browser is the enrolled tablet “" + label
+                + "”."))).isNotNull();
     }
 
     @Test
