@@ -29,15 +29,27 @@ final class TabletSignIn {
     private TabletSignIn() {
     }
 
-    /** The enrolled tablet this browser is, if it is one (revoked tablets are not). */
+    /**
+     * The enrolled tablet this browser is, if it is one (revoked tablets are not). Without a request (the lock pushed to
+     * a second tab of the tablet), the credential this session's browser last showed answers: its cookie is the same.
+     */
     static Optional<Device> enrolled(DeviceService devices) {
         VaadinRequest request = VaadinRequest.getCurrent();
+        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
         if (request == null || request.getCookies() == null) {
-            return Optional.empty();
+            Object seen = session == null ? null : session.getAttribute(SEEN_CREDENTIAL);
+            return seen instanceof String credential ? devices.recognise(credential) : Optional.empty();
         }
-        return Arrays.stream(request.getCookies()).filter(c -> COOKIE.equals(c.getName())).findFirst()
-                .flatMap(cookie -> devices.recognise(cookie.getValue()));
+        Optional<String> credential = Arrays.stream(request.getCookies()).filter(c -> COOKIE.equals(c.getName())).findFirst()
+                .map(Cookie::getValue);
+        if (session != null) {
+            session.setAttribute(SEEN_CREDENTIAL, credential.orElse(null));
+        }
+        return credential.flatMap(devices::recognise);
     }
+
+    /** Session attribute: the tablet credential this session's browser showed with its last request (none: not a tablet). */
+    private static final String SEEN_CREDENTIAL = "kiosk.tablet-credential-seen";
 
     /**
      * Enrols this browser as a studio tablet: it gets the credential, and the person signed in on it is from now on
@@ -64,6 +76,10 @@ final class TabletSignIn {
     /** Gives this browser its tablet credential: HttpOnly, SameSite=Strict, Secure over HTTPS. */
     static void remember(String credential) {
         remember(COOKIE, credential);
+        com.vaadin.flow.server.VaadinSession session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        if (session != null) {
+            session.setAttribute(SEEN_CREDENTIAL, credential);
+        }
     }
 
     private static void remember(String name, String credential) {

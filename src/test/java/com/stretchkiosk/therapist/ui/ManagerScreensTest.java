@@ -130,6 +130,16 @@ class ManagerScreensTest extends KioskTest {
                 .isEmpty();
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText("This browser is the enrolled tablet “" + label
                 + "”."))).isNotNull();
+
+        // The lock pushed to a second tab of this tablet has no request of its own: it is still this tablet (its PIN pad).
+        com.vaadin.flow.server.VaadinRequest request = com.vaadin.flow.server.VaadinRequest.getCurrent();
+        com.vaadin.flow.internal.CurrentInstance.set(com.vaadin.flow.server.VaadinRequest.class, null);
+        try {
+            assertThat(TabletSignIn.enrolled(devices).map(d -> d.id()))
+                    .contains(tablet);
+        } finally {
+            com.vaadin.flow.internal.CurrentInstance.set(com.vaadin.flow.server.VaadinRequest.class, request);
+        }
     }
 
     @Test
