@@ -33,7 +33,7 @@ class EveryScreenBrowserIT extends ScreenTour {
         assertThat(all).as("every screen at both sizes").isEmpty();
     }
 
-    /** Checks the page as it is in landscape, then in portrait, and takes both pictures. */
+    /** Checks the page at each tablet size, landscape and portrait, and takes the pictures. */
     @Override
     void atScreen(String name) {
         try {
@@ -41,10 +41,11 @@ class EveryScreenBrowserIT extends ScreenTour {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (int[] size : new int[][] {{1280, 800}, {800, 1280}}) {
+        // The studio's Android tablet each way round, and an iPad's (768 × 1024) each way round.
+        for (int[] size : new int[][] {{1280, 800}, {800, 1280}, {1024, 768}, {768, 1024}}) {
             page.setViewportSize(size[0], size[1]);
             page.waitForTimeout(150);
-            String suffix = size[0] > size[1] ? "" : "-portrait";
+            String suffix = size[0] == 1280 ? "" : size[0] == 800 ? "-portrait" : "-ipad-" + size[0] + "x" + size[1];
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENS.resolve(name + suffix + ".png")));
             List<String> found = ScreenCheck.problems(page);
             if (!found.isEmpty()) {

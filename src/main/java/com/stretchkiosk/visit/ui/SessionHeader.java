@@ -33,6 +33,7 @@ class SessionHeader extends Header {
         Button back = new Button(getTranslation("session.to-client"), VaadinIcon.ARROW_LEFT.create(), tap -> toClient.run());
         back.addClassName("kiosk-session-back");
         back.setTooltipText(getTranslation("session.to-client"));
+        back.setAriaLabel(getTranslation("session.to-client"));
         H1 name = new H1(visit.clientName());
         name.addClassName("kiosk-session-client");
         name.getElement().setAttribute("title", visit.clientName());
