@@ -5,16 +5,13 @@ import com.stretchkiosk.base.StudioTime;
 import com.stretchkiosk.base.StudioUser;
 import com.stretchkiosk.base.ui.Landmark;
 import com.stretchkiosk.base.ui.ServerTime;
-import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.catalog.CatalogService;
 import com.stretchkiosk.catalog.Measures;
 import com.stretchkiosk.catalog.Stretch;
 import com.stretchkiosk.chain.HubSyncService;
 import com.stretchkiosk.display.DisplayService;
-import com.stretchkiosk.display.ui.DisplayPairing;
 import com.stretchkiosk.therapist.DeviceService;
 import com.stretchkiosk.therapist.KeyMap;
-import com.stretchkiosk.visit.PainMoment;
 import com.stretchkiosk.visit.PainStop;
 import com.stretchkiosk.visit.SessionCourse;
 import com.stretchkiosk.visit.SessionFacts;
@@ -58,9 +55,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
     private final StudioTime time;
     private final Measures measures;
     private final FeedbackStrip strip;
-    private final Div main = new Div();
-    /** The main area's content when no stretch is active: pain before, the pick prompt, the end. */
-    private final Div other = new Div();
+    private final SessionMain main = new SessionMain();
     private final Screen screen = new Screen();
     private SessionCourse course = new SessionCourse(new VisitSheet(new SessionFacts(
             new Visit(0, 0, "", null, 0, "", Instant.EPOCH, null, null), List.of(), null, null, 0), Map.of(), List.of()));
@@ -68,9 +63,6 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
     private SessionTaps taps;
     private @Nullable SessionHeader header;
     private @Nullable StretchPicker picker;
-    /** The active stretch's component: built with the screen, hidden until a pick, then shown anew in place after each tap. */
-    private @Nullable ActiveStretch stretchPanel;
-    private @Nullable ActiveStretch active;
     private List<Stretch> stretches = List.of();
     private @Nullable Runnable stopListening;
     private final DeviceService devices;
@@ -81,8 +73,6 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
     private final HubSyncService hub;
     /** What this tablet's client displays show. */
     private ClientDisplayFeed clientDisplays;
-    /** Between stretches on an enrolled tablet: the client displays that follow it, and pairing one. */
-    private @Nullable DisplayPairing pairing;
 
     public SessionView(VisitService visits, CatalogService catalog, StudioTime time, Measures measures, Clock clock,
             DeviceService devices, DisplayService displays, HubSyncService hub) {
@@ -98,11 +88,6 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         this.text = new SessionText(this, time, measures, Map.of());
         this.taps = new SessionTaps(visits, strip, text, screen);
         addClassName("kiosk-session");
-        main.addClassName("kiosk-session-main");
-        // A scrolling region a keyboard can reach (and scroll) even when it holds no control.
-        main.getElement().setAttribute("tabindex", "0");
-        other.addClassName("kiosk-session-other");
-        main.add(other);
         // A pedal or clicker drives the session like taps (session.js); "next" is the course's to decide.
         getElement().addEventListener("kiosk-next", next -> {
             course.moveOn(stretches);
@@ -141,6 +126,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         strip.clear();
         add(header, body, strip, new ServerTime());
         screen.update();
+        ActiveStretch active = main.active();
         if (active != null && !draftNote.isEmpty()) {
             active.form().setNote(draftNote);
         }
@@ -185,6 +171,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
     /** The session's draft on this tablet (stretch, side, the note being typed), kept on the server for a lock or a reload. */
     private void keepDraft(@Nullable VaadinSession session) {
         if (session != null) {
+            ActiveStretch active = main.active();
             SessionPosition.keep(session, course, active == null ? null : active.form().note());
         }
     }
@@ -204,11 +191,6 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
         screen.followFacts();
     }
 
-    /** The stretch panel once it has shown a stretch (it is built before, hidden): what the last stretch was. */
-    private @Nullable ActiveStretch shownPanel() {
-        return stretchPanel != null && stretchPanel.hasStretch() ? stretchPanel : null;
-    }
-
     private void pick(Stretch stretch) {
         if (course.step() != SessionCourse.Step.ENDED) {
             course.pick(stretch);
@@ -217,6 +199,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private void showCautions() {
+        ActiveStretch active = main.active();
         if (active != null && !active.showsPanel()) {
             active.showPanel(new CautionList(course.sheet(), text).closable(active::hidePanel));
         } else if (active == null && course.openStop() == null) {
@@ -234,7 +217,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
 
         @Override
         public @Nullable ActiveStretch active() {
-            return active;
+            return main.active();
         }
 
         @Override
@@ -246,6 +229,7 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
 
         @Override
         public void followFacts() {
+            ActiveStretch active = main.active();
             Stretch on = course.active();
             boolean moved = course.step() != SessionCourse.Step.STRETCH || on == null ? active != null
                     : active == null || active.stretch().id() != on.id() || active.side() != course.side();
@@ -257,78 +241,42 @@ public class SessionView extends Div implements BeforeEnterObserver, HasDynamicT
             if (active != null) {
                 active.showSlot(course);
             }
-            clientDisplays.show(course, shownPanel());
+            clientDisplays.show(course, main.shownPanel());
         }
 
         @Override
         public @Nullable ActiveStretch stretchPanel() {
-            return shownPanel();
+            return main.shownPanel();
         }
 
         @Override
         public void update() {
             showFacts();
             awake.set(course.step() != SessionCourse.Step.ENDED, getUI());
-            VisitSheet sheet = course.sheet();
-            boolean stretch = course.step() == SessionCourse.Step.STRETCH;
-            // The active stretch stays attached while hidden: showing it again sends only what changed.
-            main.setClassName("stretch", stretch);
-            // Built with the screen, not at the first pick: that pick then sends what changed rather than the whole
-            // panel, and the kiosk does not keep that large answer (Vaadin keeps each screen's last one for a resend).
-            if (course.step() != SessionCourse.Step.ENDED && stretchPanel == null) {
-                stretchPanel = new ActiveStretch(text.measures(), keys, new ActiveStretch.Taps(tap -> taps.log(tap, false), tap -> taps.log(tap, true), taps::stop,
-                        side -> {
-                            course.chooseSide(side);
-                            update();
-                        }, () -> {
-                            course.chooseExtra();
-                            update();
-                        }, () -> clientDisplays.show(course, shownPanel()), note -> keepDraft(VaadinSession.getCurrent())));
-                main.addComponentAsFirst(stretchPanel);
-            }
-            if (stretchPanel != null) {
-                // Hidden by a class, never setVisible(false): Vaadin drops every event of an invisible component, and
-                // a STOP queued during an outage behind a tap that finished the stretch must still reach the kiosk.
-                stretchPanel.setClassName(ActiveStretch.AWAY, !stretch);
-            }
-            other.removeAll();
-            other.setVisible(!stretch);
-            active = stretch ? stretchPanel : null;
-            switch (course.step()) {
-                case PAIN_BEFORE -> other.add(SessionPanels.painBefore(sheet, text, score -> taps.pain(PainMoment.BEFORE, score),
-                        () -> {
-                            course.painBeforeDone(sheet);
-                            update();
-                        }));
-                case PICK -> {
-                    other.add(SessionPanels.pick(sheet, text));
-                    Long tabletId = clientDisplays.tabletId();
-                    if (tabletId != null) {
-                        other.add(pairing == null ? pairing = new DisplayPairing(displays, tabletId, time) : pairing);
-                    }
-                }
-                case STRETCH -> Objects.requireNonNull(stretchPanel).show(course);
-                case ENDING -> other.add(SessionPanels.end(course, stretches, text, score -> taps.pain(PainMoment.AFTER, score),
-                        taps::finish, () -> {
-                            course.backToStretches();
-                            update();
-                        }));
-                case ENDED -> other.add(SessionPanels.ended(course, stretches, text,
-                        time.dateTime(Objects.requireNonNullElse(sheet.visit().endedAt(), sheet.visit().startedAt())),
-                        Touch.primary(text.t("session.to-client"), tap -> toClient())));
-            }
+            main.show(course, this::newStretchPanel, new SessionMain.Parts(text, taps, stretches, time, displays, clientDisplays.tabletId(),
+                    this::update, this::toClient));
             PainStop open = course.openStop();
             if (open != null) {
                 taps.showStopPanel(open);
             }
-            clientDisplays.show(course, shownPanel());
+            clientDisplays.show(course, main.shownPanel());
             keepDraft(VaadinSession.getCurrent());
+        }
+
+        private ActiveStretch newStretchPanel() {
+            return new ActiveStretch(text.measures(), keys, new ActiveStretch.Taps(tap -> taps.log(tap, false), tap -> taps.log(tap, true),
+                    taps::stop, side -> {
+                        course.chooseSide(side);
+                        update();
+                    }, () -> {
+                        course.chooseExtra();
+                        update();
+                    }, () -> clientDisplays.show(course, main.shownPanel()), note -> keepDraft(VaadinSession.getCurrent())));
         }
 
         @Override
         public void show(Component panel) {
-            other.removeAll();
-            other.add(panel);
+            main.showInPlace(panel);
         }
 
         @Override
