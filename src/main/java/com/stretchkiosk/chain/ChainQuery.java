@@ -85,14 +85,19 @@ public record ChainQuery(List<String> words, @Nullable Integer birthYear, @Nulla
 
     /** The hub's key for finding a full name: its folded words, sorted, spaced. */
     public static Optional<String> nameKey(String fullName) {
-        List<String> words = wordsOf(fullName);
-        String key = String.join(" ", sorted(words));
-        return key.isEmpty() ? Optional.empty() : Optional.of(key.length() > 200 ? key.substring(0, 200) : key);
+        String key = key(wordsOf(fullName));
+        return key.isEmpty() ? Optional.empty() : Optional.of(key);
     }
 
-    /** The key of the name asked for, when the whole name was given. */
+    /** The key of the name asked for, when the whole name was given (the same key as {@link #nameKey}). */
     Optional<String> wholeNameKey() {
-        return birthYear == null && phoneTail == null ? Optional.of(String.join(" ", sorted(words))) : Optional.empty();
+        return birthYear == null && phoneTail == null ? Optional.of(key(words)) : Optional.empty();
+    }
+
+    /** Folded words, sorted and spaced, at most 200 characters: what the hub keeps for a name. */
+    private static String key(List<String> words) {
+        String key = String.join(" ", sorted(words));
+        return key.length() > 200 ? key.substring(0, 200) : key;
     }
 
     /** The last six digits of a phone number, the part a front desk reliably has; none for fewer digits. */

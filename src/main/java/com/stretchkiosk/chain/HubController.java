@@ -1,7 +1,6 @@
 package com.stretchkiosk.chain;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -21,8 +20,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  */
 @RestController
 class HubController {
-
-    private static final Pattern CHAIN_ID = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
 
     private final HubService hub;
 
@@ -61,7 +58,7 @@ class HubController {
     }
 
     private static String checked(String chainClientId) {
-        if (!CHAIN_ID.matcher(chainClientId).matches()) {
+        if (!HubService.UUID_TEXT.matcher(chainClientId).matches()) {
             throw new HubRequestRefusedException(400, "A client's chain id is a UUID (36 characters).");
         }
         return chainClientId;

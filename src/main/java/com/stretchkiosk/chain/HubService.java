@@ -49,7 +49,8 @@ public class HubService {
     static final int MAX_BODY = 20_000;
     private static final int MAX_REFUSALS_TOLD = 20;
     private static final int MAX_FOUND = 20;
-    private static final java.util.regex.Pattern UUID_TEXT = java.util.regex.Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
+    /** A fact's id or a client's chain id as the protocol has them: a UUID. */
+    static final java.util.regex.Pattern UUID_TEXT = java.util.regex.Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
     private static final java.util.regex.Pattern ROW_KEY = java.util.regex.Pattern.compile("row:[0-9]{1,18}");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
