@@ -80,13 +80,66 @@
 })();
 
 /*
+ * A tap shows what it does in the next frame, whatever the Wi-Fi: a studio's behind thick walls adds 100–400 ms to each
+ * answer, and a therapist who sees nothing taps again. window.kioskPending(element, settle) marks an element as showing
+ * what a tap will do before the kiosk has answered; once every answer is back (Vaadin's connection is "connected"
+ * again: one request at a time, so a second tap waits for the first answer and keeps it "loading"), settle() draws
+ * what the kiosk says, which confirms or corrects. Offline, the element keeps showing the tap until it is answered.
+ */
+(() => {
+    if (window.kioskPending) {
+        return;
+    }
+    const pending = new Map();
+    let listening = false;
+
+    const state = () => (window.Vaadin && window.Vaadin.connectionState ? window.Vaadin.connectionState.state : 'connected');
+
+    const settleAll = () => {
+        const settling = [...pending.entries()];
+        pending.clear();
+        settling.forEach(([element, settle]) => settle(element));
+    };
+
+    window.kioskPending = (element, settle) => {
+        pending.set(element, settle);
+        if (!listening && window.Vaadin && window.Vaadin.connectionState) {
+            listening = true;
+            window.Vaadin.connectionState.addStateChangeListener((before, now) => {
+                if (now === 'connected') {
+                    settleAll();
+                }
+            });
+        }
+        // A tap the kiosk was never sent (nothing to send, or sent and answered before this looked): settled all the
+        // same once no request is on its way.
+        setTimeout(() => {
+            if (state() === 'connected') {
+                settleAll();
+            }
+        }, 150);
+    };
+
+    // Log, Skip and STOP (class kiosk-sends) say "Sending…" (their data-sending-text) from the tap to the answer.
+    document.addEventListener('click', event => {
+        const button = event.composedPath().find(n => n instanceof HTMLElement && n.classList.contains('kiosk-sends'));
+        if (button && !button.hasAttribute('disabled') && button.getAttribute('data-sending-text')) {
+            button.setAttribute('data-sending', '');
+            window.kioskPending(button, b => b.removeAttribute('data-sending'));
+        }
+    }, true);
+})();
+
+/*
  * Elements drawn from their words, which the server sets as a JSON array in an attribute.
  * Buttons (DrawnButtons on the server): the words are in "labels", and a tap reports its button's index as "kiosk-tap".
  *   <kiosk-chips> (ChoiceChips, ToggleChips): a row of chips; "selected" holds the chosen indexes, comma-separated
- *     (-1 for none). A chip is shown as chosen only when the server says so: the screen never shows a value the
- *     kiosk did not take.
+ *     (-1 for none); "mode" is "one" (a tap chooses its chip) or "many" (a tap turns its chip on or off). A tap shows
+ *     its chip chosen at once; the kiosk's answer then says what it took ("selected"), which is what stays.
  *   <kiosk-stepper> (Stepper): an optional "caption", the first "before" buttons, the "value", the other buttons;
- *     "names" says each button's purpose to a screen reader, "step-class" and "value-class" are for the CSS.
+ *     "names" says each button's purpose to a screen reader, "step-class" and "value-class" are for the CSS. With a
+ *     "ladder" (the values around this one as shown, in order), "at" (this one's place in it, or where the first step
+ *     starts from) and "moves" (how many places each button moves), a tap shows the value it leads to at once.
  * <kiosk-steps> (StretchSteps): a stretch's numbered steps, from "steps".
  */
 (() => {
@@ -122,8 +175,20 @@
             const button = document.createElement('vaadin-button');
             button.className = className || '';
             button.textContent = label;
-            button.addEventListener('click', () => this.dispatchEvent(new CustomEvent('kiosk-tap', { detail: { index } })));
+            button.addEventListener('click', () => {
+                if (!this.hasAttribute('disabled')) {
+                    this.showTap(index);
+                    window.kioskPending(this, element => element.settle());
+                }
+                this.dispatchEvent(new CustomEvent('kiosk-tap', { detail: { index } }));
+            });
             return button;
+        }
+
+        /** The kiosk has answered every tap: show what it says. */
+        settle() {
+            this.tapped = null;
+            this.update();
         }
 
         draw() {
@@ -135,7 +200,7 @@
 
     class Chips extends DrawnButtons {
         static get observedAttributes() {
-            return ['labels', 'selected'];
+            return ['labels', 'selected', 'mode'];
         }
 
         redrawnBy(name) {
@@ -146,8 +211,30 @@
             return labels.map((label, index) => this.button(label, index, 'kiosk-chip'));
         }
 
+        selected() {
+            return new Set((this.getAttribute('selected') || '-1').split(',').map(Number));
+        }
+
+        /** What the tap will choose, shown until the kiosk answers (taps made before it does build on each other). */
+        showTap(index) {
+            const chosen = new Set(this.tapped || this.selected());
+            if (this.getAttribute('mode') !== 'many') {
+                chosen.clear();
+                chosen.add(index);
+            } else if (!chosen.delete(index)) {
+                chosen.add(index);
+            }
+            this.tapped = chosen;
+            this.paint(chosen);
+        }
+
         update() {
-            const selected = new Set((this.getAttribute('selected') || '-1').split(',').map(Number));
+            if (!this.tapped) {
+                this.paint(this.selected());
+            }
+        }
+
+        paint(selected) {
             [...this.children].forEach((chip, index) => {
                 chip.setAttribute('aria-pressed', String(selected.has(index)));
                 if (selected.has(index)) {
@@ -161,11 +248,23 @@
 
     class Stepper extends DrawnButtons {
         static get observedAttributes() {
-            return ['labels', 'before', 'names', 'caption', 'step-class', 'value-class', 'value'];
+            return ['labels', 'before', 'names', 'caption', 'step-class', 'value-class', 'value', 'ladder', 'at', 'moves'];
         }
 
         redrawnBy(name) {
-            return name !== 'value';
+            return !['value', 'ladder', 'at', 'moves'].includes(name);
+        }
+
+        /** The value the tap leads to, from the ladder, shown until the kiosk answers; nothing without a ladder. */
+        showTap(index) {
+            const ladder = words(this, 'ladder');
+            const move = Number(words(this, 'moves')[index]);
+            if (!ladder.length || !Number.isInteger(move)) {
+                return;
+            }
+            const from = this.tapped !== null && this.tapped !== undefined ? this.tapped : Number(this.getAttribute('at') || 0);
+            this.tapped = Math.max(0, Math.min(ladder.length - 1, from + move));
+            this.value.textContent = ladder[this.tapped];
         }
 
         parts(labels) {
@@ -187,7 +286,9 @@
         }
 
         update() {
-            this.value.textContent = this.getAttribute('value') || '';
+            if (this.tapped === null || this.tapped === undefined) {
+                this.value.textContent = this.getAttribute('value') || '';
+            }
         }
     }
 

@@ -483,6 +483,14 @@
 
         connectedCallback() {
             this.draw();
+            if (!this.watched) {
+                // Chosen in the next frame, whatever the Wi-Fi: the kiosk's answer then makes it the active tile.
+                this.watched = true;
+                this.addEventListener('click', () => {
+                    this.setAttribute('data-pending', '');
+                    window.kioskPending(this, tile => tile.removeAttribute('data-pending'));
+                });
+            }
         }
 
         attributeChangedCallback(name, before, now) {

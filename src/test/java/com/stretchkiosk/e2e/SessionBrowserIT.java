@@ -428,6 +428,51 @@ class SessionBrowserIT extends BrowserTest {
         assertThat(held).as("the seconds held when STOP was tapped (8 on the clock, and the test's own time)").isBetween(8, 12);
     }
 
+    @Test
+    void on_a_slow_wifi_every_tap_shows_at_once_log_says_sending_and_the_kiosks_answer_is_what_stays() {
+        long visitId = startSession(clientWithHistoryAndNoOpenSession(3));
+        SlowWifi.add(page, 700);
+        Locator tile = tile("Levator scapulae");
+        tile.click();
+        assertThat(tile.getAttribute("data-pending")).as("the tapped tile looks chosen before the answer").isNotNull();
+        page.locator(".kiosk-active").waitFor();
+        page.locator(".kiosk-stretch-tile[data-pending]").waitFor(new Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
+
+        // The host's "selected" is set by the kiosk alone: a chip shown chosen while it still says "-1" was drawn by the tap.
+        Locator chips = page.locator(".kiosk-active .kiosk-scale-chips");
+        pressure(6).click();
+        assertThat(pressure(6).getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(chips.getAttribute("selected")).as("not answered yet").isEqualTo("-1");
+        pressure(7).click();
+        assertThat(pressure(7).getAttribute("aria-pressed")).as("a second tap builds on the first").isEqualTo("true");
+        assertThat(pressure(6).getAttribute("aria-pressed")).isEqualTo("false");
+
+        Locator range = page.locator(".kiosk-active .kiosk-range-stepper");
+        String before = range.locator(".kiosk-range-value").innerText();
+        String at = range.getAttribute("at");
+        page.locator(".kiosk-active vaadin-button[aria-label='1 more']").click();
+        String shown = range.locator(".kiosk-range-value").innerText();
+        assertThat(shown).as("the range a tap leads to, at once").isNotEqualTo(before);
+        assertThat(range.getAttribute("at")).as("not answered yet").isEqualTo(at);
+
+        chips.and(page.locator("[selected='6']")).waitFor();
+        assertThat(pressure(7).getAttribute("aria-pressed")).as("the first answer does not undo the second tap").isEqualTo("true");
+        chips.and(page.locator("[selected='7']")).waitFor();
+        page.waitForFunction("() => window.Vaadin.connectionState.state === 'connected'");
+        assertThat(range.locator(".kiosk-range-value").innerText()).as("the kiosk's answer agrees").isEqualTo(shown);
+
+        Locator log = page.locator(".kiosk-active vaadin-button.kiosk-log");
+        log.click();
+        assertThat(log.getAttribute("data-sending")).as("taken at once").isNotNull();
+        assertThat(log.evaluate("b => getComputedStyle(b, '::after').content")).isEqualTo("\"Sending…\"");
+        page.locator(".kiosk-feedback[data-kind='saved']").waitFor();
+        assertThat(page.locator(".kiosk-feedback").innerText()).startsWith("Saved");
+        page.waitForFunction("() => !document.querySelector('.kiosk-active vaadin-button.kiosk-log[data-sending]')");
+        assertThat(attempts(visitId)).containsExactly("LEFT 1 COMPLETED 7 null");
+        assertThat(pressure(7).getAttribute("aria-pressed")).as("a fresh repetition, as the kiosk says").isEqualTo("false");
+    }
+
     /** Starts a session for the client as the manager would (Priya Raman stretches, pain before skipped). */
     private long startSession(long client) {
         open("clients/" + client);

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A row of large one-tap chips for one value (pain 0–10, breathing, side…). A tap selects the chip and
  * reports the value at once: no separate Save. The browser draws the chips ({@code kiosk-chips}, see
- * {@link DrawnButtons}) and shows as chosen the indexes in {@code selected}, only when the server says so.
+ * {@link DrawnButtons}): a tapped chip shows as chosen in the next frame, and the indexes in {@code selected}, what the
+ * kiosk took, are what stays once it has answered.
  */
 @Tag("kiosk-chips")
 public class ChoiceChips<T> extends DrawnButtons {
@@ -23,6 +24,7 @@ public class ChoiceChips<T> extends DrawnButtons {
         this.onTap = onTap;
         addClassName("kiosk-chips");
         getElement().setAttribute("role", "group");
+        setAttribute("mode", mode());
         List<String> labels = new ArrayList<>();
         for (T value : values) {
             this.values.add(value);
@@ -30,6 +32,11 @@ public class ChoiceChips<T> extends DrawnButtons {
         }
         setLabels(labels);
         show(List.of());
+    }
+
+    /** How a tap changes the chips, for the browser to show before the kiosk answers: "one" chooses the tapped chip. */
+    protected String mode() {
+        return "one";
     }
 
     @Override

@@ -8,7 +8,8 @@ import java.util.function.IntConsumer;
 /**
  * A value between the buttons that step it (range −5 −1 [31°] +1 +5; breaths − [3] +; pace − [5 s] +). The browser
  * draws it ({@code kiosk-stepper}, see {@link DrawnButtons}): the buttons before the value, the value, the buttons
- * after it, each named for a screen reader. The server keeps the value; a tap reports which step was tapped.
+ * after it, each named for a screen reader. The server keeps the value; a tap reports which step was tapped. With a
+ * {@linkplain #setLadder ladder} the browser shows the value a tap leads to in the next frame, before the kiosk answers.
  */
 @Tag("kiosk-stepper")
 public class Stepper extends DrawnButtons {
@@ -50,6 +51,20 @@ public class Stepper extends DrawnButtons {
     public void setValue(String shown) {
         value = shown;
         setAttribute("value", shown);
+    }
+
+    /**
+     * The values around the current one as the stepper shows them, in order, for the browser to show a tap's value at
+     * once: {@code at} is the current value's place (or where the first step starts from when none is set), and
+     * {@code moves} how many places each step moves, in the order of the steps. The kiosk's answer stays the truth.
+     */
+    public void setLadder(List<String> shown, int at, List<Integer> moves) {
+        if (at < 0 || at >= shown.size() || moves.size() != labels().size()) {
+            throw new IllegalArgumentException("A ladder holds its place and a move per step: " + shown + " " + at + " " + moves);
+        }
+        setAttribute("ladder", Touch.jsonArray(shown));
+        setAttribute("at", Integer.toString(at));
+        setAttribute("moves", moves.toString());
     }
 
     /** The value as the stepper shows it. */

@@ -17,6 +17,12 @@ public class ToggleChips<T> extends ChoiceChips<T> {
         super(values, label, value -> { });
     }
 
+    /** A tap turns its chip on or off. */
+    @Override
+    protected String mode() {
+        return "many";
+    }
+
     @Override
     protected void chosen(T value) {
         if (!on.remove(value)) {

@@ -15,7 +15,6 @@ import com.stretchkiosk.visit.BreathingPace;
 import com.stretchkiosk.visit.SessionCourse;
 import com.stretchkiosk.visit.Side;
 import com.stretchkiosk.visit.Slot;
-import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,6 +22,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -94,7 +94,7 @@ class ActiveStretch extends Div {
         head.addClassName("kiosk-active-head");
 
         stop = new Button(getTranslation("session.stop.button"));
-        ComponentUtil.addListener(stop, SlotTap.class, taps.stop()::accept);
+        SlotTap.listen(stop, taps.stop()::accept);
         stop.addClassName("kiosk-stop");
         stop.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
 
@@ -113,7 +113,7 @@ class ActiveStretch extends Div {
         paceControls = new Stepper("kiosk-pace-label", step -> stepPace(step == 0 ? -1 : 1, taps.clientSees()));
         paceControls.setSteps(List.of("−"), List.of("+"),
                 List.of(getTranslation("session.pace.faster"), getTranslation("session.pace.slower")));
-        paceControls.setValue(getTranslation("session.pace", pacer.pace()));
+        showPace();
         paceControls.addClassName("kiosk-pace-controls");
         Div pacerBox = new Div(pacer, paceControls);
         pacerBox.addClassName("kiosk-pacer");
@@ -128,14 +128,14 @@ class ActiveStretch extends Div {
         log.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         log.addClassNames("kiosk-primary", "kiosk-log");
         // Log, Skip and STOP carry the repetition their label showed and the note typed, read when the finger landed.
-        ComponentUtil.addListener(log, SlotTap.class, taps.log()::accept);
+        SlotTap.listen(log, taps.log()::accept);
         extra.addThemeVariants(ButtonVariant.LUMO_LARGE);
         extra.addClassNames("kiosk-primary", "kiosk-extra", GONE);
         extra.addClickListener(tap -> taps.extra().run());
         skip = new Button(getTranslation("session.skip"));
         skip.addThemeVariants(ButtonVariant.LUMO_LARGE);
         skip.addClassName("kiosk-secondary");
-        ComponentUtil.addListener(skip, SlotTap.class, taps.skip()::accept);
+        SlotTap.listen(skip, taps.skip()::accept);
         skip.addClassName("kiosk-skip");
         Span legend = new Span(getTranslation("session.keys.legend", keyName(keys, KeyMap.Action.TIMER), keyName(keys, KeyMap.Action.LOG),
                 keyName(keys, KeyMap.Action.NEXT), keyName(keys, KeyMap.Action.STOP)));
@@ -150,8 +150,14 @@ class ActiveStretch extends Div {
     /** − makes the breaths faster (shorter), + slower; a client display breathes the same. */
     private void stepPace(int seconds, Runnable clientSees) {
         pacer.setPace(BreathingPace.clamp(pacer.pace() + seconds), ServerTime.now());
-        paceControls.setValue(getTranslation("session.pace", pacer.pace()));
+        showPace();
         clientSees.run();
+    }
+
+    private void showPace() {
+        paceControls.setValue(getTranslation("session.pace", pacer.pace()));
+        paceControls.setLadder(IntStream.rangeClosed(BreathingPace.MIN_SECONDS, BreathingPace.MAX_SECONDS)
+                .mapToObj(seconds -> getTranslation("session.pace", seconds)).toList(), pacer.pace() - BreathingPace.MIN_SECONDS, List.of(-1, 1));
     }
 
     /** The first key that does the action, in words ("PgUp", "."), or a dash when none does. */

@@ -20,6 +20,8 @@ final class RangeStepper {
 
     private static final int SMALL_STEP = 1;
     private static final int LARGE_STEP = 5;
+    /** How many steps either side of the value the browser may show before the kiosk answers. */
+    private static final int LADDER_REACH = 12;
 
     private final Measures measures;
     private final Words words;
@@ -57,6 +59,7 @@ final class RangeStepper {
             set(shown, false);
         } else {
             stepper.setValue(words.t("session.range.unset"));
+            offerLadder();
         }
     }
 
@@ -71,6 +74,7 @@ final class RangeStepper {
     private void set(int newValue, boolean tell) {
         value = newValue;
         stepper.setValue(measures.format(Objects.requireNonNull(stretch).unit(), newValue));
+        offerLadder();
         if (tell) {
             onChange.accept(newValue);
         }
@@ -81,6 +85,24 @@ final class RangeStepper {
         Stretch shown = Objects.requireNonNull(stretch);
         int from = value != null ? value : startsAt;
         set(Math.max(shown.rangeMin(), Math.min(shown.rangeMax(), measures.stepped(shown.unit(), from, steps.get(index)))));
+    }
+
+    /** The values a few steps either side of where the next tap starts, for the browser to show a tap at once. */
+    private void offerLadder() {
+        Stretch shown = Objects.requireNonNull(stretch);
+        int from = value != null ? value : startsAt;
+        List<String> ladder = new ArrayList<>();
+        int at = 0;
+        for (int k = -LADDER_REACH; k <= LADDER_REACH; k++) {
+            int stepped = k == 0 ? from : measures.stepped(shown.unit(), from, k);
+            if (stepped >= shown.rangeMin() && stepped <= shown.rangeMax() || k == 0) {
+                if (k == 0) {
+                    at = ladder.size();
+                }
+                ladder.add(measures.format(shown.unit(), stepped));
+            }
+        }
+        stepper.setLadder(ladder, at, steps);
     }
 
     private void labelSteps(MeasureUnit unit) {

@@ -84,9 +84,8 @@ class RecordingForm extends Div {
 
         breathingChips = new ChoiceChips<>(Arrays.asList(Breathing.values()), b -> getTranslation(Words.key("breathing.", b)),
                 b -> breathing = b);
-        breaths = new Stepper("kiosk-breath-count", step -> setBreathCount(step == 0
-                ? (breathCount == null || breathCount <= 0 ? null : breathCount - 1)
-                : (breathCount == null ? 1 : Math.min(PainScale.BREATH_COUNT_MAX, breathCount + 1))));
+        // Breaths counted during the hold: none, then 1 up to the most (a held breath is a breathing chip, not a count of 0).
+        breaths = new Stepper("kiosk-breath-count", step -> setBreathCount(step == 0 ? fewerBreaths() : moreBreaths()));
         breaths.setCaption(getTranslation("session.breaths"));
         breaths.setSteps(List.of("−"), List.of("+"), List.of(getTranslation("session.breaths.fewer"), getTranslation("session.breaths.more")));
         breaths.addClassName("kiosk-breaths");
@@ -195,9 +194,29 @@ class RecordingForm extends Div {
         stepper.set(value);
     }
 
+    /** One breath fewer; fewer than one is none. */
+    private @Nullable Integer fewerBreaths() {
+        Integer count = breathCount;
+        return count == null || count <= 1 ? null : count - 1;
+    }
+
+    private Integer moreBreaths() {
+        Integer count = breathCount;
+        return count == null ? 1 : Math.min(PainScale.BREATH_COUNT_MAX, count + 1);
+    }
+
     private void setBreathCount(@Nullable Integer count) {
         breathCount = count;
         breaths.setValue(count == null ? getTranslation("session.breaths.none") : count.toString());
+        // The counts a few taps either side, for the browser to show a tap at once.
+        int lowest = Math.max(1, (count == null ? 0 : count) - 12);
+        List<String> ladder = new ArrayList<>();
+        if (lowest == 1) {
+            ladder.add(getTranslation("session.breaths.none"));
+        }
+        IntStream.rangeClosed(lowest, Math.min(PainScale.BREATH_COUNT_MAX, (count == null ? 0 : count) + 12))
+                .forEach(n -> ladder.add(Integer.toString(n)));
+        breaths.setLadder(ladder, count == null ? 0 : ladder.indexOf(count.toString()), List.of(-1, 1));
     }
 
     private static Div row(com.vaadin.flow.component.Component... children) {

@@ -43,6 +43,21 @@ public final class ChipTaps {
         _fireDomEvent(buttons, DrawnButtons.TAP, JsonNodeFactory.instance.objectNode().put(DrawnButtons.INDEX, index));
     }
 
+    /**
+     * What the browser shows at once when this step is tapped, before the kiosk answers, worked out from the stepper's
+     * ladder as kiosk.js does; null without a ladder.
+     */
+    public static @Nullable String foreseen(Stepper stepper, String label) {
+        String ladder = stepper.getElement().getAttribute("ladder");
+        if (ladder == null) {
+            return null;
+        }
+        List<String> shown = List.of(tools.jackson.databind.json.JsonMapper.shared().readValue(ladder, String[].class));
+        Integer[] moves = tools.jackson.databind.json.JsonMapper.shared().readValue(stepper.getElement().getAttribute("moves"), Integer[].class);
+        int at = Integer.parseInt(stepper.getElement().getAttribute("at"));
+        return shown.get(Math.max(0, Math.min(shown.size() - 1, at + moves[stepper.labels().indexOf(label)])));
+    }
+
     /** Whether the element has a button with these words. */
     public static boolean has(DrawnButtons buttons, String label) {
         return buttons.labels().contains(label);
