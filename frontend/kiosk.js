@@ -120,10 +120,10 @@
         }, 150);
     };
 
-    // Log, Skip and STOP (class kiosk-sends) say "Sending…" (their data-sending-text) from the tap to the answer.
+    // Log, Skip and STOP (class kiosk-sends) say "Sending…" (session.css) from the tap to the answer.
     document.addEventListener('click', event => {
         const button = event.composedPath().find(n => n instanceof HTMLElement && n.classList.contains('kiosk-sends'));
-        if (button && !button.hasAttribute('disabled') && button.getAttribute('data-sending-text')) {
+        if (button && !button.hasAttribute('disabled')) {
             button.setAttribute('data-sending', '');
             window.kioskPending(button, b => b.removeAttribute('data-sending'));
         }

@@ -183,13 +183,13 @@ final class TapLatency {
         }
     }
 
-    private static void endOpenSession(ConfigurableApplicationContext context, DSLContext db, long client, String note) {
+    static void endOpenSession(ConfigurableApplicationContext context, DSLContext db, long client, String note) {
         db.select(VISIT.ID).from(VISIT).where(VISIT.CLIENT_ID.eq(client).and(VISIT.ENDED_AT.isNull()).and(VISIT.VOIDED_AT.isNull()))
                 .fetchOptional(VISIT.ID).ifPresent(visit -> context.getBean(VisitService.class).end(visit, note));
     }
 
     /** Opens the client's session screen (a new session if none is open), past the therapist and pain-before questions. */
-    private static int openSession(Page page, String base, long client) {
+    static int openSession(Page page, String base, long client) {
         page.navigate(base + "/clients/" + client + "/session");
         page.locator(".kiosk-therapist-tile, .kiosk-session-header").first().waitFor();
         if (page.locator(".kiosk-therapist-tile").count() > 0) {
@@ -215,7 +215,7 @@ final class TapLatency {
      * A stretch side whose repetitions are all logged offers "Extra rep" in place of Log: chosen first, not timed, as a
      * therapist would before logging one more.
      */
-    private static void logShown(Page page) {
+    static void logShown(Page page) {
         if (page.locator(".kiosk-active vaadin-button.kiosk-extra:not(.kiosk-gone)").count() > 0) {
             page.locator(".kiosk-active vaadin-button.kiosk-extra").click();
             page.locator(".kiosk-active vaadin-button.kiosk-log:not(.kiosk-gone)").waitFor();

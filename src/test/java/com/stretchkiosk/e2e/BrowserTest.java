@@ -28,6 +28,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @org.springframework.context.annotation.Import(MarkedTranslations.class)
 abstract class BrowserTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.jooq.DSLContext db;
+
     static final Path SCREENSHOTS = Path.of("target/screenshots");
     /** Short in the browser tests, so that the idle lock can be seen happening; 5 minutes by default. */
     static final java.time.Duration IDLE_LOCK = java.time.Duration.ofSeconds(15);
@@ -127,6 +130,35 @@ abstract class BrowserTest {
         // Written for the browser's regular expressions, which know neither Java's quoting nor Unicode classes without flags.
         String escaped = text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
         return java.util.regex.Pattern.compile("^[\u2062\u2063]*" + escaped + "[\u2062\u2063]*$");
+    }
+
+    /** The button a screen reader names so, exactly. */
+    static com.microsoft.playwright.Locator button(Page page, String name) {
+        return page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName(exactly(name)));
+    }
+
+    com.microsoft.playwright.Locator button(String name) {
+        return button(page, name);
+    }
+
+    /** Starts a session for the client as a manager would (Priya Raman stretches, pain before skipped): its id. */
+    long startSession(long client) {
+        open("clients/" + client);
+        button("Start session").click();
+        button("Priya Raman").click();
+        button("Skip").click();
+        page.getByText("Pick the first stretch on the left.").waitFor();
+        return db.select(com.stretchkiosk.db.Tables.VISIT.ID).from(com.stretchkiosk.db.Tables.VISIT)
+                .where(com.stretchkiosk.db.Tables.VISIT.CLIENT_ID.eq(client).and(com.stretchkiosk.db.Tables.VISIT.ENDED_AT.isNull()))
+                .fetchSingle(com.stretchkiosk.db.Tables.VISIT.ID);
+    }
+
+    /** The demo studio has sessions still open today: a client with a history whose sessions have all ended. */
+    long clientWithHistoryAndNoOpenSession(int which) {
+        var visit = com.stretchkiosk.db.Tables.VISIT;
+        return db.select(visit.CLIENT_ID).from(visit).groupBy(visit.CLIENT_ID)
+                .having(org.jooq.impl.DSL.count().gt(5).and(org.jooq.impl.DSL.count(visit.ENDED_AT).eq(org.jooq.impl.DSL.count())))
+                .orderBy(visit.CLIENT_ID).offset(which).limit(1).fetchSingle(visit.CLIENT_ID);
     }
 
     static Playwright playwright() {

@@ -9,7 +9,6 @@ import com.microsoft.playwright.options.AriaRole;
 import com.stretchkiosk.client.ClientService;
 import com.stretchkiosk.client.ClientSummary;
 import java.util.List;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -19,8 +18,6 @@ class ClientBrowserIT extends BrowserTest {
     @Autowired
     ClientService clients;
 
-    @Autowired
-    DSLContext db;
 
     @Test
     void the_briefing_of_a_client_with_two_years_of_visits() {

@@ -9,10 +9,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A tablet and its client display, two pages in one Chromium: the manager makes a second browser a display, the
@@ -22,8 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ClientDisplayBrowserIT extends BrowserTest {
 
-    @Autowired
-    DSLContext db;
 
     @Test
     void the_display_follows_the_pedal_driven_session_catches_up_after_a_drop_and_goes_dark_on_lock() {
@@ -155,10 +150,6 @@ class ClientDisplayBrowserIT extends BrowserTest {
     private static void waitForTitle(Page display, String title, int millis) {
         display.locator(".kiosk-display-title", new Page.LocatorOptions().setHasText(exactly(title)))
                 .waitFor(new Locator.WaitForOptions().setTimeout(millis));
-    }
-
-    private static Locator button(Page page, String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(exactly(name)));
     }
 
     private static void screenshot(Page page, String name) {

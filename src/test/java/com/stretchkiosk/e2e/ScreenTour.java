@@ -6,9 +6,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import com.stretchkiosk.therapist.TherapistService;
-import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,8 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 abstract class ScreenTour extends BrowserTest {
 
-    @Autowired
-    DSLContext db;
 
     @Autowired
     TherapistService therapists;
@@ -165,7 +161,4 @@ abstract class ScreenTour extends BrowserTest {
     }
 
     /** A button by its name; names here are the studio's data or digits, which no translation changes. */
-    private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(exactly(name)));
-    }
 }

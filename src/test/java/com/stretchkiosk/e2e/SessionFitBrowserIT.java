@@ -1,15 +1,11 @@
 package com.stretchkiosk.e2e;
 
-import static com.stretchkiosk.db.Tables.VISIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
 import java.util.List;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The session screen whole on every tablet a studio buys (five iPads and an Android tablet, each way round): during a
@@ -77,21 +73,11 @@ class SessionFitBrowserIT extends BrowserTest {
     private static final List<List<String>> AT_THE_END = List.of(List.of("pain after", ".kiosk-session-end-panel .kiosk-scale-chips"),
             List.of("the closing note", ".kiosk-closing-note"), List.of("Finish session", ".kiosk-session-end-panel .kiosk-actions"));
 
-    @Autowired
-    DSLContext db;
 
     @Test
     void on_every_tablet_each_way_round_a_stretch_the_pain_stop_panel_and_the_end_are_whole_without_scrolling() {
-        long client = db.select(VISIT.CLIENT_ID).from(VISIT).groupBy(VISIT.CLIENT_ID)
-                .having(org.jooq.impl.DSL.count().gt(5).and(org.jooq.impl.DSL.count(VISIT.ENDED_AT).eq(org.jooq.impl.DSL.count())))
-                .orderBy(VISIT.CLIENT_ID.desc()).limit(1).fetchSingle(VISIT.CLIENT_ID);
         page.setViewportSize(1280, 800);
-        open("clients/" + client);
-        button("Start session").click();
-        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Who is stretching today?")).waitFor();
-        button("Priya Raman").click();
-        page.locator(".kiosk-scale-large .kiosk-chip", new Page.LocatorOptions().setHasText("3")).first().click();
-        page.getByText("Pick the first stretch on the left.").waitFor();
+        startSession(clientWithHistoryAndNoOpenSession(0));
 
         List<String> problems = new ArrayList<>();
         for (int[] size : SIZES) {
@@ -157,9 +143,5 @@ class SessionFitBrowserIT extends BrowserTest {
     @SuppressWarnings("unchecked")
     private List<String> fit(String where, List<List<String>> controls) {
         return ((List<String>) page.evaluate(FIT, controls)).stream().map(problem -> where + ": " + problem).toList();
-    }
-
-    private com.microsoft.playwright.Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

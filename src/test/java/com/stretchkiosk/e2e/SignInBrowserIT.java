@@ -9,15 +9,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.RequestOptions;
 import java.util.Map;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Signing in and the web hardening a browser sees. */
 class SignInBrowserIT extends BrowserTest {
 
-    @Autowired
-    DSLContext db;
 
     @Test
     void a_wrong_password_is_refused_audited_and_the_right_one_lets_in() {

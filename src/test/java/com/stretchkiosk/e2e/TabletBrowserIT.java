@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 /** A shared tablet in Chromium: enrol it, PIN in, open a client, lock, reload and go Back: no client on screen. */
 class TabletBrowserIT extends BrowserTest {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.jooq.DSLContext db;
 
     @org.springframework.beans.factory.annotation.Autowired
     com.stretchkiosk.visit.VisitService visits;
@@ -213,7 +211,4 @@ class TabletBrowserIT extends BrowserTest {
         return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value).findFirst().orElse("");
     }
 
-    private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
 }

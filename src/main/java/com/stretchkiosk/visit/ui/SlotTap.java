@@ -56,6 +56,7 @@ public class SlotTap extends ComponentEvent<Button> {
     static void listen(Button button, ComponentEventListener<SlotTap> listener) {
         ComponentUtil.addListener(button, SlotTap.class, listener);
         button.addClassName("kiosk-sends");
-        button.getElement().setAttribute("data-sending-text", button.getTranslation("session.sending"));
+        // A CSS string, for the label's ::after while the tap is on its way.
+        button.getStyle().set("--kiosk-sending-text", "\"" + button.getTranslation("session.sending").replace("\"", "") + "\"");
     }
 }
