@@ -4,12 +4,14 @@ import com.stretchkiosk.base.StudioUser;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -19,10 +21,13 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Password sign-in: finds the account, audits every attempt, and makes a failed attempt wait, so that
- * guessing is slow.
+ * guessing is slow. Where an attempt comes from (an enrolled tablet, else the browser's address) goes to the
+ * {@link SignInThrottle} with the name: a stranger's guesses refuse the stranger, not the person whose name they typed.
  */
 @Component
 class SignInAccounts implements UserDetailsService {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SignInAccounts.class);
 
     private final TherapistService therapists;
     private final DeviceService devices;
@@ -38,17 +43,25 @@ class SignInAccounts implements UserDetailsService {
     }
 
     /**
-     * The account to check the password against; refused outright while too many sign-ins have failed. On an
-     * enrolled tablet the account is that tablet's, so that the audit log names the tablet for a password sign-in
-     * as it does for a PIN.
+     * The account to check the password against; while the throttle refuses this name from here, a locked account
+     * in its place (Spring Security then refuses it before any password is looked at, as a {@link LockedException}). On
+     * an enrolled tablet the account is that tablet's, so that the audit log names the tablet for a password sign-in as
+     * it does for a PIN.
      */
     @Override
     public UserDetails loadUserByUsername(String username) {
-        if (throttle.refuses(username)) {
-            throw new LockedException("Too many failed sign-ins: wait, then try again");
+        if (throttle.refusal(source(), username).isPresent()) {
+            return User.withUsername(username).password("{noop}").authorities(List.of()).accountLocked(true).build();
         }
         StudioUser user = therapists.account(username).orElseThrow(() -> new UsernameNotFoundException("No such account"));
         return tabletCredential().flatMap(devices::recognise).map(tablet -> user.onDevice(tablet.id())).orElse(user);
+    }
+
+    /** Where this sign-in comes from: the enrolled tablet, else the browser's address. */
+    String source() {
+        Optional<String> tablet = tabletCredential().flatMap(devices::recognise).map(device -> "tablet " + device.id());
+        return tablet.orElseGet(() -> RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? "address " + attributes.getRequest().getRemoteAddr() : "unknown");
     }
 
     /** The enrolled tablet's credential cookie of the sign-in request, if the browser has one. */
@@ -63,14 +76,27 @@ class SignInAccounts implements UserDetailsService {
 
     @EventListener
     void signedIn(AuthenticationSuccessEvent event) {
-        throttle.succeeded(event.getAuthentication().getName());
+        throttle.succeeded(source(), event.getAuthentication().getName());
         therapists.recordSignIn(event.getAuthentication().getName(), true);
     }
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) throws InterruptedException {
-        throttle.failed(event.getAuthentication().getName());
-        therapists.recordSignIn(event.getAuthentication().getName(), false);
+        String name = event.getAuthentication().getName();
+        String source = source();
+        Optional<Duration> refused = event.getException() instanceof LockedException ? throttle.refusal(source, name) : Optional.empty();
+        if (refused.isPresent()) {
+            // Not counted again: a refusal is the throttle's answer, not a guess that was checked.
+            LOG.warn("Password sign-in refused for {} s: too many failed sign-ins for this name from {}",
+                    refused.get().toSeconds(), source);
+            if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+                attributes.getRequest().getSession().setAttribute(SignInThrottle.REFUSED_FOR, refused.get());
+            }
+            therapists.recordSignIn(name, false);
+            return;
+        }
+        throttle.failed(source, name);
+        therapists.recordSignIn(name, false);
         Thread.sleep(failureDelay.toMillis());
     }
 }

@@ -9,11 +9,45 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.RequestOptions;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Signing in and the web hardening a browser sees. */
 class SignInBrowserIT extends BrowserTest {
 
+    @Test
+    void a_strangers_twenty_wrong_passwords_pause_the_stranger_and_never_lock_the_manager_out() {
+        // The stranger's browser reaches the kiosk at another of this machine's addresses: another source, as another
+        // device on the studio's Wi-Fi would be.
+        var stranger = browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 800));
+        Page guessing = stranger.newPage();
+        int refusedBefore = db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("SIGN_IN_FAILED"));
+        for (int i = 0; i < 20; i++) {
+            guess(guessing, "guess number " + i);
+        }
+        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTION.eq("SIGN_IN_FAILED"))).as("every attempt audited")
+                .isEqualTo(refusedBefore + 20);
+        guess(guessing, PASSWORD);
+        guessing.getByText("Sign-in paused here").waitFor();
+        assertThat(guessing.getByText(Pattern.compile("not checking passwords for it here for about 1[45] min")).count()).isOne();
+        guessing.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("sign-in-paused.png")));
+        stranger.close();
+
+        // The manager, at the studio's own computer, signs in as always.
+        context.close();
+        context = browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 800));
+        page = context.newPage();
+        signIn();
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Find a client")).waitFor();
+    }
+
+    private void guess(Page guessing, String password) {
+        guessing.navigate("http://127.0.0.2:" + port + "/login");
+        guessing.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill(MANAGER);
+        guessing.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        guessing.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
+        guessing.getByText(Pattern.compile("Name or password is not right|Too many wrong passwords")).waitFor();
+    }
 
     @Test
     void a_wrong_password_is_refused_audited_and_the_right_one_lets_in() {

@@ -23,6 +23,11 @@ class MainErrorHandler implements VaadinServiceInitListener {
     }
 
     private void handle(ErrorEvent event) {
+        if (browserWentAway(event.getThrowable())) {
+            // A tab closed or a tablet's Wi-Fi dropped mid-answer: nothing went wrong in the kiosk, and nobody to tell.
+            LOG.debug("A browser left before its answer was written", event.getThrowable());
+            return;
+        }
         LOG.error("Unexpected error on a tablet", event.getThrowable());
         UI ui = UI.getCurrent();
         // A tab that has just closed (or locked away) has no screen left to tell: the log is enough.
@@ -34,5 +39,15 @@ class MainErrorHandler implements VaadinServiceInitListener {
                 notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             });
         }
+    }
+
+    /** Whether the error is only the browser's connection closing under an answer (Tomcat's ClientAbortException). */
+    static boolean browserWentAway(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause.getClass().getSimpleName().equals("ClientAbortException")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -3,6 +3,7 @@ package com.stretchkiosk.therapist.ui;
 import com.stretchkiosk.base.ui.Landmark;
 import com.stretchkiosk.base.ui.Touch;
 import com.stretchkiosk.therapist.DeviceService;
+import com.stretchkiosk.therapist.SignInThrottle;
 import com.stretchkiosk.therapist.TherapistService;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Duration;
 
 /** Password sign-in. On an empty database it hands over to the first-start view. */
 @Route(value = "login", autoLayout = false)
@@ -23,6 +25,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final TherapistService therapists;
     private final DeviceService devices;
     private final LoginForm form = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
 
     public LoginView(TherapistService therapists, DeviceService devices) {
         this.therapists = therapists;
@@ -30,14 +33,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         addClassName("kiosk-login");
         Landmark.main(this);
         setAlignItems(Alignment.CENTER);
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.name"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
         i18n.getForm().setForgotPassword(getTranslation("login.forgot"));
-        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
         form.setI18n(i18n);
         form.setForgotPasswordButtonVisible(false);
         form.setAction("login");
@@ -51,7 +51,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo(WelcomeView.class);
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        showError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
         getChildren().filter(PinPad.class::isInstance).toList().forEach(this::remove);
         TabletSignIn.enrolled(devices).ifPresent(device -> addComponentAtIndex(1, new PinPad(therapists, device.id(), user -> {
             TabletSignIn.signIn(user);
@@ -59,6 +59,23 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             String back = TabletSignIn.takeSavedPath().orElse("");
             getUI().ifPresent(ui -> ui.navigate(back));
         })));
+    }
+
+    /**
+     * A failed sign-in says so; one the throttle refused says why and for how long (the kiosk noted it in the session),
+     * so that a manager who meets it knows it is not their password.
+     */
+    private void showError(boolean failed) {
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        if (failed && session != null && session.getSession().getAttribute(SignInThrottle.REFUSED_FOR) instanceof Duration wait) {
+            session.getSession().removeAttribute(SignInThrottle.REFUSED_FOR);
+            i18n.getErrorMessage().setTitle(getTranslation("login.refused.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.refused.message", Math.max(1, (wait.toSeconds() + 59) / 60)));
+        }
+        form.setI18n(i18n);
+        form.setError(failed);
     }
 
     @Override
