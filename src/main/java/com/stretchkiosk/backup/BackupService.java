@@ -4,6 +4,7 @@ import com.stretchkiosk.audit.AuditAction;
 import com.stretchkiosk.audit.AuditEntry;
 import com.stretchkiosk.audit.AuditOutcome;
 import com.stretchkiosk.audit.AuditService;
+import com.stretchkiosk.base.PrivateFiles;
 import com.stretchkiosk.base.DatabaseEngine;
 import com.stretchkiosk.base.KioskProperties;
 import java.io.IOException;
@@ -64,6 +65,20 @@ public class BackupService {
         this.keep = properties.backup().keep();
     }
 
+    /** At start: backups an earlier version (or a copy by hand) left readable by others are closed to them. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void closeBackupsToOthers() {
+        if (!available() || !Files.isDirectory(folder)) {
+            return;
+        }
+        PrivateFiles.folder(folder);
+        try (var files = Files.list(folder)) {
+            files.filter(Files::isRegularFile).forEach(PrivateFiles::closeIfThere);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the backup folder " + folder, e);
+        }
+    }
+
     /**
      * Whether the kiosk takes its own backups: of its SQLite file, yes; on PostgreSQL the server's own tools do
      * (pg_dump, continuous archiving), as the README says.
@@ -98,8 +113,10 @@ public class BackupService {
         Path target = folder.resolve(NAME.format(now));
         Path partial = folder.resolve(target.getFileName() + ".partial");
         try {
-            Files.createDirectories(folder);
+            PrivateFiles.folder(folder);
             Files.deleteIfExists(partial);
+            // VACUUM INTO writes into an empty file it finds: created 0600, so no backup is ever readable by others.
+            PrivateFiles.file(partial);
             repository.vacuumInto(partial);
             try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
                 channel.force(true);

@@ -1,5 +1,6 @@
 package com.stretchkiosk.backup;
 
+import com.stretchkiosk.base.PrivateFiles;
 import com.stretchkiosk.base.DatabaseLock;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -43,7 +44,7 @@ public final class RestoreCommand {
         if (problem != null) {
             return "Not restored: " + backup.getFileName() + " is not a usable backup (" + problem + "). Pick another one.";
         }
-        Files.createDirectories(database.getParent());
+        PrivateFiles.folder(database.toAbsolutePath().getParent() == null ? Path.of(".") : database.toAbsolutePath().getParent());
         Optional<DatabaseLock> lock = DatabaseLock.tryAcquire(database);
         if (lock.isEmpty()) {
             return "Not restored: a kiosk is running on " + database + ". Stop it first, then restore.";
@@ -57,6 +58,7 @@ public final class RestoreCommand {
                 }
             }
             Files.copy(backup, database, StandardCopyOption.COPY_ATTRIBUTES);
+            PrivateFiles.closeIfThere(database);
             try (FileChannel channel = FileChannel.open(database, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }

@@ -58,7 +58,14 @@ public class DatabaseConfiguration {
     @ConditionalOnExpression("'${kiosk.database-url:}'.isBlank()")
     DatabaseLock databaseLock(KioskProperties properties) {
         Path file = properties.databasePath().toAbsolutePath().normalize();
-        createFolder(java.util.Objects.requireNonNullElse(file.getParent(), Path.of(".")));
+        // Health records: the folder 0700, the database and its lock 0600 (SQLite gives its WAL and shared-memory
+        // files the database file's permissions), whatever the umask; what an earlier version left open is closed.
+        PrivateFiles.folder(java.util.Objects.requireNonNullElse(file.getParent(), Path.of(".")));
+        PrivateFiles.file(file);
+        PrivateFiles.file(file.resolveSibling(file.getFileName() + ".lock"));
+        for (String suffix : new String[] {"-wal", "-shm"}) {
+            PrivateFiles.closeIfThere(file.resolveSibling(file.getFileName() + suffix));
+        }
         try {
             return DatabaseLock.tryAcquire(file).orElseThrow(() -> new DatabaseRefusedException(
                     "Another kiosk is already running on " + file + ". Stop it first, or configure another kiosk.database-path."));
@@ -169,13 +176,5 @@ public class DatabaseConfiguration {
             }
             flyway.migrate();
         };
-    }
-
-    private static void createFolder(Path folder) {
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the database folder " + folder, e);
-        }
     }
 }
