@@ -53,6 +53,10 @@ public class BackupService {
     private final Path folder;
     private final int keep;
     private final DatabaseEngine engine;
+    /** What the full check found per file, and the one thread that runs it (a check reads a whole file). */
+    private final java.util.Map<Path, FullCheck> checks = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.Executor checking = java.util.concurrent.Executors.newSingleThreadExecutor(
+            Thread.ofVirtual().name("backup-check").factory());
 
     BackupService(BackupRepository repository, AuditService audit, TransactionTemplate transaction, Clock clock,
             KioskProperties properties, DatabaseEngine engine) {
@@ -127,7 +131,8 @@ public class BackupService {
             }
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
             forceFolder();
-            Backup backup = new Backup(target, now, Files.size(target), true);
+            Backup backup = new Backup(target, now, Files.size(target), BackupCheck.CHECKED);
+            checks.put(target, new FullCheck(Files.size(target), Files.getLastModifiedTime(target).toMillis(), BackupCheck.CHECKED));
             transaction.executeWithoutResult(status -> audit.record(
                     new AuditEntry(AuditAction.BACKUP_TAKEN, AuditOutcome.OK, null, "backup", target.getFileName().toString())));
             prune(target);
@@ -196,7 +201,11 @@ public class BackupService {
         }
     }
 
-    /** Backups on disk, newest first. */
+    /**
+     * Backups on disk, newest first, each checked: cheaply here (SQLite's header, and a length that matches the pages
+     * it counts), fully in the background once per file (integrity check and the kiosk's tables), remembered while
+     * its size and time stay the same.
+     */
     public List<Backup> backups() {
         if (!Files.isDirectory(folder)) {
             return List.of();
@@ -204,7 +213,7 @@ public class BackupService {
         try (Stream<Path> files = Files.list(folder)) {
             List<Backup> backups = new ArrayList<>();
             for (Path file : files.filter(f -> f.getFileName().toString().matches("kiosk-\\d{8}-\\d{6}-\\d{3}\\.db")).toList()) {
-                backups.add(new Backup(file, Instant.from(NAME.parse(file.getFileName().toString())), Files.size(file), looksLikeSqlite(file)));
+                backups.add(new Backup(file, Instant.from(NAME.parse(file.getFileName().toString())), Files.size(file), check(file)));
             }
             backups.sort(Comparator.comparing(Backup::takenAt).reversed());
             return backups;
@@ -213,15 +222,51 @@ public class BackupService {
         }
     }
 
+    /** A full check's finding for a file as it was (size and time): a changed file is checked again. */
+    private record FullCheck(long bytes, long modified, BackupCheck found) {
+    }
+
+    private BackupCheck check(Path file) throws IOException {
+        long bytes = Files.size(file);
+        long modified = Files.getLastModifiedTime(file).toMillis();
+        if (!wholeSqliteFile(file, bytes)) {
+            return BackupCheck.DAMAGED;
+        }
+        FullCheck known = checks.get(file);
+        if (known != null && known.bytes() == bytes && known.modified() == modified) {
+            return known.found();
+        }
+        checks.put(file, new FullCheck(bytes, modified, BackupCheck.CHECKING));
+        checking.execute(() -> {
+            String problem = problemWith(file);
+            if (problem != null) {
+                LOG.warn("The backup {} is damaged: {}", file.getFileName(), problem);
+            }
+            checks.put(file, new FullCheck(bytes, modified, problem == null ? BackupCheck.CHECKED : BackupCheck.DAMAGED));
+        });
+        return BackupCheck.CHECKING;
+    }
+
     public Path folder() {
         return folder;
     }
 
-    /** Cheap enough for every listing: not empty, and SQLite's 16-byte header in front. */
-    private static boolean looksLikeSqlite(Path file) {
+    /**
+     * Cheap enough for every listing: SQLite's 16-byte header in front, and the file as long as the pages its header
+     * counts (page size at byte 16, page count at byte 28, valid when the change counter at 24 matches byte 92).
+     */
+    static boolean wholeSqliteFile(Path file, long bytes) {
         try (var in = Files.newInputStream(file)) {
-            byte[] header = in.readNBytes(16);
-            return new String(header, java.nio.charset.StandardCharsets.US_ASCII).equals("SQLite format 3\u0000");
+            byte[] header = in.readNBytes(100);
+            if (header.length < 100 || !new String(header, 0, 16, java.nio.charset.StandardCharsets.US_ASCII).equals("SQLite format 3\u0000")) {
+                return false;
+            }
+            var read = java.nio.ByteBuffer.wrap(header);
+            int pageSize = Short.toUnsignedInt(read.getShort(16));
+            long pageBytes = pageSize == 1 ? 65_536 : pageSize;
+            long pages = Integer.toUnsignedLong(read.getInt(28));
+            boolean countValid = pages > 0 && read.getInt(24) == read.getInt(92);
+            return countValid ? bytes == pages * pageBytes : bytes % pageBytes == 0;
         } catch (IOException e) {
             return false;
         }
@@ -232,6 +277,7 @@ public class BackupService {
         List<Backup> others = backups().stream().filter(b -> !b.file().equals(justTaken)).toList();
         for (Backup old : others.subList(Math.min(Math.max(0, keep - 1), others.size()), others.size())) {
             Files.deleteIfExists(old.file());
+            checks.remove(old.file());
         }
     }
 

@@ -163,4 +163,45 @@ class BackupServiceTest extends KioskTest {
         }
         assertThat(backups.freeBytes()).isPositive();
     }
+
+    @Test
+    void a_backup_with_4_kb_flipped_and_one_cut_in_half_are_listed_as_damaged_and_a_sound_one_as_checked() throws Exception {
+        clock.set(com.stretchkiosk.TestClock.START.plus(Duration.ofDays(30)));
+        clients.create(new ClientDraft(unique("Damaged Backup"), null, null, null, null));
+        Path sound = backups.backUpNow().file();
+        // Two copies of it under backup names of their own (taking more backups would prune the oldest).
+        Path flipped = Files.copy(sound, backups.folder().resolve("kiosk-20000101-000000-001.db"));
+        Path halved = Files.copy(sound, backups.folder().resolve("kiosk-20000101-000000-002.db"));
+        try (RandomAccessFile file = new RandomAccessFile(flipped.toFile(), "rw")) {
+            byte[] block = new byte[4096];
+            long middle = file.length() / 2 / 4096 * 4096;
+            file.seek(middle);
+            file.readFully(block);
+            for (int i = 0; i < block.length; i++) {
+                block[i] = (byte) ~block[i];
+            }
+            file.seek(middle);
+            file.write(block);
+        }
+        try (RandomAccessFile file = new RandomAccessFile(halved.toFile(), "rw")) {
+            file.setLength(file.length() / 2);
+        }
+
+        assertThat(check(halved)).as("cut short: the cheap check at listing").isEqualTo(BackupCheck.DAMAGED);
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (check(flipped) == BackupCheck.CHECKING && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(check(flipped)).as("flipped bytes: the full check in the background").isEqualTo(BackupCheck.DAMAGED);
+        while (check(sound) == BackupCheck.CHECKING && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(check(sound)).isEqualTo(BackupCheck.CHECKED);
+        Files.delete(flipped);
+        Files.delete(halved);
+    }
+
+    private BackupCheck check(Path file) {
+        return backups.backups().stream().filter(b -> b.file().equals(file)).findFirst().orElseThrow().check();
+    }
 }

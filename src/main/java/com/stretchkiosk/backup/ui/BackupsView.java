@@ -3,8 +3,10 @@ package com.stretchkiosk.backup.ui;
 import com.stretchkiosk.base.StudioUser;
 
 import com.stretchkiosk.backup.Backup;
+import com.stretchkiosk.backup.BackupCheck;
 import com.stretchkiosk.backup.BackupService;
 import com.stretchkiosk.base.StudioTime;
+import com.stretchkiosk.base.Words;
 import com.stretchkiosk.base.ui.MainLayout;
 import com.stretchkiosk.base.ui.Touch;
 import com.vaadin.flow.component.html.Div;
@@ -15,7 +17,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** For managers: back up now, the backups kept, and how to restore one. */
 @Route(value = "manager/backups", layout = MainLayout.class)
@@ -24,7 +28,10 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
 
     private final BackupService backups;
     private final StudioTime time;
+    private static final int CHECKING_POLL_MILLIS = 2000;
+
     private final Div list = new Div();
+    private com.vaadin.flow.shared.@Nullable Registration polling;
 
     public BackupsView(BackupService backups, StudioTime time) {
         this.backups = backups;
@@ -48,7 +55,22 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         add(new H1(getTranslation("backups.title")), new Paragraph(getTranslation("backups.intro")), now, list, restore);
-        show();
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attach) {
+        polling = attach.getUI().addPollListener(poll -> show());
+        if (backups.available()) {
+            show();
+        }
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent detach) {
+        if (polling != null) {
+            polling.remove();
+        }
+        detach.getUI().setPollInterval(-1);
     }
 
     @Override
@@ -64,12 +86,13 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
                         String.format(Locale.ROOT, "%.1f GB", free / 1_073_741_824.0)));
         space.addClassName(free >= 0 && free < BackupService.LOW_SPACE_BYTES ? "kiosk-problem" : "kiosk-backup-space");
         list.add(space);
-        for (Backup backup : backups.backups()) {
+        List<Backup> all = backups.backups();
+        for (Backup backup : all) {
             Span name = new Span(time.dateTime(backup.takenAt()));
             name.addClassName("kiosk-therapist-name");
             Span details = new Span(backup.file().getFileName() + " · "
                     + String.format(Locale.ROOT, "%.1f MB", backup.bytes() / 1_048_576.0) + " · "
-                    + getTranslation(backup.usable() ? "backups.checked" : "backups.damaged"));
+                    + getTranslation(Words.key("backups.check.", backup.check())));
             details.addClassName(backup.usable() ? "kiosk-therapist-status" : "kiosk-problem");
             Div row = new Div(name, details);
             row.addClassName("kiosk-therapist-row");
@@ -78,5 +101,8 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
         if (list.getComponentCount() == 1) {
             list.add(new Paragraph(getTranslation("backups.none")));
         }
+        // The full checks run in the background: the list looks again until each has its finding.
+        boolean checking = all.stream().anyMatch(backup -> backup.check() == BackupCheck.CHECKING);
+        getUI().ifPresent(ui -> ui.setPollInterval(checking ? CHECKING_POLL_MILLIS : -1));
     }
 }
