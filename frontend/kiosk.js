@@ -125,7 +125,11 @@
         const button = event.composedPath().find(n => n instanceof HTMLElement && n.classList.contains('kiosk-sends'));
         if (button && !button.hasAttribute('disabled')) {
             button.setAttribute('data-sending', '');
-            window.kioskPending(button, b => b.removeAttribute('data-sending'));
+            button.setAttribute('aria-busy', 'true');
+            window.kioskPending(button, b => {
+                b.removeAttribute('data-sending');
+                b.removeAttribute('aria-busy');
+            });
         }
     }, true);
 })();

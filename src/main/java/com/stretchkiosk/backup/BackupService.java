@@ -53,14 +53,17 @@ public class BackupService {
     private final Path folder;
     private final int keep;
     private final DatabaseEngine engine;
+    private final String version;
     /** What the full check found per file, and the one thread that runs it (a check reads a whole file). */
     private final java.util.Map<Path, FullCheck> checks = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.Executor checking = java.util.concurrent.Executors.newSingleThreadExecutor(
             Thread.ofVirtual().name("backup-check").factory());
 
     BackupService(BackupRepository repository, AuditService audit, TransactionTemplate transaction, Clock clock,
-            KioskProperties properties, DatabaseEngine engine) {
+            KioskProperties properties, DatabaseEngine engine,
+            org.springframework.beans.factory.ObjectProvider<org.springframework.boot.info.BuildProperties> build) {
         this.engine = engine;
+        this.version = com.stretchkiosk.base.DatabaseConfiguration.runningVersion(build);
         this.repository = repository;
         this.audit = audit;
         this.transaction = transaction;
@@ -249,6 +252,11 @@ public class BackupService {
 
     public Path folder() {
         return folder;
+    }
+
+    /** The kiosk's version as its build stamped it (an upgrade copies the database first, named after it). */
+    public String runningVersion() {
+        return version;
     }
 
     /**

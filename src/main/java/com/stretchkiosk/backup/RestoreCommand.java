@@ -44,7 +44,7 @@ public final class RestoreCommand {
         if (problem != null) {
             return "Not restored: " + backup.getFileName() + " is not a usable backup (" + problem + "). Pick another one.";
         }
-        PrivateFiles.folder(database.toAbsolutePath().getParent() == null ? Path.of(".") : database.toAbsolutePath().getParent());
+        PrivateFiles.folderOf(database);
         Optional<DatabaseLock> lock = DatabaseLock.tryAcquire(database);
         if (lock.isEmpty()) {
             return "Not restored: a kiosk is running on " + database + ". Stop it first, then restore.";

@@ -60,7 +60,7 @@ public class DatabaseConfiguration {
         Path file = properties.databasePath().toAbsolutePath().normalize();
         // Health records: the folder 0700, the database and its lock 0600 (SQLite gives its WAL and shared-memory
         // files the database file's permissions), whatever the umask; what an earlier version left open is closed.
-        PrivateFiles.folder(java.util.Objects.requireNonNullElse(file.getParent(), Path.of(".")));
+        PrivateFiles.folderOf(file);
         PrivateFiles.file(file);
         PrivateFiles.file(file.resolveSibling(file.getFileName() + ".lock"));
         for (String suffix : new String[] {"-wal", "-shm"}) {
@@ -167,14 +167,27 @@ public class DatabaseConfiguration {
         }
     }
 
-    /** Checks the database before any migration touches it. */
+    /**
+     * Checks the database before any migration touches it, and on SQLite copies it before an upgrade migrates it (put
+     * back if the upgrade fails: {@link UpgradeGuard}).
+     */
     @Bean
-    FlywayMigrationStrategy checkedMigration(DataSource dataSource, DatabaseEngine engine) {
+    FlywayMigrationStrategy checkedMigration(DataSource dataSource, DatabaseEngine engine, KioskProperties properties,
+            ObjectProvider<org.springframework.boot.info.BuildProperties> build) {
         return flyway -> {
-            if (engine == DatabaseEngine.SQLITE) {
-                DatabaseStartupCheck.verify(dataSource);
+            if (engine != DatabaseEngine.SQLITE || !(dataSource instanceof HikariDataSource pool)) {
+                flyway.migrate();
+                return;
             }
-            flyway.migrate();
+            DatabaseStartupCheck.verify(dataSource);
+            Path file = properties.databasePath().toAbsolutePath().normalize();
+            UpgradeGuard.migrate(flyway, pool, file, properties.backup().folder(file), runningVersion(build));
         };
+    }
+
+    /** The version the build stamped (META-INF/build-info.properties), or "this version" when run without one. */
+    public static String runningVersion(ObjectProvider<org.springframework.boot.info.BuildProperties> build) {
+        var known = build.getIfAvailable();
+        return known == null || known.getVersion() == null ? "this version" : known.getVersion();
     }
 }

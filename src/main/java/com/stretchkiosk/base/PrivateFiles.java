@@ -39,6 +39,12 @@ public final class PrivateFiles {
         }
     }
 
+    /** The folder a file is in (the working folder for a bare name), made and closed as {@link #folder} does. */
+    public static Path folderOf(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        return folder(parent == null ? Path.of(".") : parent);
+    }
+
     /** An empty file created 0600 (never readable by others, not even for a moment), or an existing one closed to 0600. */
     public static Path file(Path file) {
         try {

@@ -54,7 +54,9 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
             add(new H1(getTranslation("backups.title")), new Paragraph(getTranslation("backups.on-postgresql")));
             return;
         }
-        add(new H1(getTranslation("backups.title")), new Paragraph(getTranslation("backups.intro")), now, list, restore);
+        Paragraph version = new Paragraph(getTranslation("backups.version", backups.runningVersion()));
+        version.addClassName("kiosk-backup-space");
+        add(new H1(getTranslation("backups.title")), new Paragraph(getTranslation("backups.intro")), now, list, restore, version);
     }
 
     @Override
