@@ -20,6 +20,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -54,6 +55,7 @@ public class BackupService {
     private final int keep;
     private final DatabaseEngine engine;
     private final String version;
+    private final Path database;
     /** What the full check found per file, and the one thread that runs it (a check reads a whole file). */
     private final java.util.Map<Path, FullCheck> checks = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.Executor checking = java.util.concurrent.Executors.newSingleThreadExecutor(
@@ -69,6 +71,7 @@ public class BackupService {
         this.transaction = transaction;
         this.clock = clock;
         this.folder = properties.backup().folder(properties.databasePath());
+        this.database = properties.databasePath().toAbsolutePath();
         this.keep = properties.backup().keep();
     }
 
@@ -173,6 +176,26 @@ public class BackupService {
         } catch (SQLException e) {
             return String.valueOf(e.getMessage());
         }
+    }
+
+    /** The kiosk at a glance: version, time running, disk space, database size and the newest sound backup. */
+    public StudioHealth health() {
+        long databaseBytes = -1;
+        if (available()) {
+            databaseBytes = 0;
+            for (String suffix : new String[] {"", "-wal"}) {
+                Path file = database.resolveSibling(database.getFileName() + suffix);
+                try {
+                    databaseBytes += Files.exists(file) ? Files.size(file) : 0;
+                } catch (IOException e) {
+                    LOG.debug("Could not read the size of {}", file, e);
+                }
+            }
+        }
+        Instant lastGood = backups().stream().filter(Backup::usable).map(Backup::takenAt)
+                .findFirst().orElse(null);
+        return new StudioHealth(version, Duration.ofMillis(java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime()),
+                freeBytes(), databaseBytes, lastGood);
     }
 
     /** Space left on the disk that holds the backups (and, by default, the database). */

@@ -5,6 +5,7 @@ import com.stretchkiosk.base.StudioUser;
 import com.stretchkiosk.backup.Backup;
 import com.stretchkiosk.backup.BackupCheck;
 import com.stretchkiosk.backup.BackupService;
+import com.stretchkiosk.backup.StudioHealth;
 import com.stretchkiosk.base.StudioTime;
 import com.stretchkiosk.base.Words;
 import com.stretchkiosk.base.ui.MainLayout;
@@ -31,10 +32,15 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
     private static final int CHECKING_POLL_MILLIS = 2000;
 
     private final Div list = new Div();
+    private final Div health = new Div();
+    private final com.stretchkiosk.chain.HubSyncService hub;
+    private final java.time.Clock clock;
     private com.vaadin.flow.shared.@Nullable Registration polling;
 
-    public BackupsView(BackupService backups, StudioTime time) {
+    public BackupsView(BackupService backups, StudioTime time, com.stretchkiosk.chain.HubSyncService hub, java.time.Clock clock) {
         this.backups = backups;
+        this.hub = hub;
+        this.clock = clock;
         this.time = time;
         addClassName("kiosk-backups");
         setPadding(false);
@@ -54,9 +60,8 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
             add(new H1(getTranslation("backups.title")), new Paragraph(getTranslation("backups.on-postgresql")));
             return;
         }
-        Paragraph version = new Paragraph(getTranslation("backups.version", backups.runningVersion()));
-        version.addClassName("kiosk-backup-space");
-        add(new H1(getTranslation("backups.title")), new Paragraph(getTranslation("backups.intro")), now, list, restore, version);
+        health.addClassName("kiosk-health");
+        add(new H1(getTranslation("backups.title")), health, new Paragraph(getTranslation("backups.intro")), now, list, restore);
     }
 
     @Override
@@ -80,14 +85,46 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("backups.title");
     }
 
+    /** The kiosk at a glance, each line a problem (in red) when it is one. */
+    private void showHealth() {
+        StudioHealth now = backups.health();
+        health.removeAll();
+        health.add(new com.vaadin.flow.component.html.H2(getTranslation("health.title")));
+        line("health.version", false, now.version(), inWords(now.uptime()));
+        boolean low = now.freeBytes() >= 0 && now.freeBytes() < BackupService.LOW_SPACE_BYTES;
+        line(now.freeBytes() < 0 ? "health.disk.unknown" : low ? "health.disk.low" : "health.disk", low, gigabytes(now.freeBytes()));
+        if (now.databaseBytes() >= 0) {
+            line("health.database", false, String.format(Locale.ROOT, "%.1f MB", now.databaseBytes() / 1_048_576.0));
+        }
+        java.time.Instant last = now.lastGoodBackup();
+        line(last == null ? "health.backup.none" : "health.backup", now.backupOverdue(clock.instant()),
+                last == null ? "" : time.dateTime(last));
+        com.stretchkiosk.chain.HubContact contact = hub.contact();
+        if (contact.configured()) {
+            java.time.Instant reached = contact.reachedAt();
+            line(reached == null ? "health.chain.never" : "health.chain", contact.problem() != null, contact.waiting(),
+                    reached == null ? "" : time.dateTime(reached));
+        }
+    }
+
+    private void line(String key, boolean problem, Object... arguments) {
+        Paragraph line = new Paragraph(getTranslation(key, arguments));
+        line.addClassName(problem ? "kiosk-problem" : "kiosk-health-line");
+        health.add(line);
+    }
+
+    private String inWords(java.time.Duration uptime) {
+        return uptime.toDays() > 0 ? getTranslation("health.days", uptime.toDays(), uptime.toHoursPart())
+                : getTranslation("health.hours", uptime.toHours(), uptime.toMinutesPart());
+    }
+
+    private static String gigabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f GB", bytes / 1_073_741_824.0);
+    }
+
     private void show() {
+        showHealth();
         list.removeAll();
-        long free = backups.freeBytes();
-        Paragraph space = new Paragraph(free < 0 ? getTranslation("backups.space.unknown")
-                : getTranslation(free < BackupService.LOW_SPACE_BYTES ? "backups.space.low" : "backups.space",
-                        String.format(Locale.ROOT, "%.1f GB", free / 1_073_741_824.0)));
-        space.addClassName(free >= 0 && free < BackupService.LOW_SPACE_BYTES ? "kiosk-problem" : "kiosk-backup-space");
-        list.add(space);
         List<Backup> all = backups.backups();
         for (Backup backup : all) {
             Span name = new Span(time.dateTime(backup.takenAt()));
@@ -100,7 +137,7 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
             row.addClassName("kiosk-therapist-row");
             list.add(row);
         }
-        if (list.getComponentCount() == 1) {
+        if (list.getComponentCount() == 0) {
             list.add(new Paragraph(getTranslation("backups.none")));
         }
         // The full checks run in the background: the list looks again until each has its finding.

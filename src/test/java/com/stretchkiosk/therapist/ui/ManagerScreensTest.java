@@ -84,7 +84,7 @@ class ManagerScreensTest extends KioskTest {
     }
 
     @Test
-    void the_backups_screen_names_the_running_version_and_marks_a_damaged_backup() throws Exception {
+    void the_backups_screen_shows_the_kiosk_at_a_glance_and_marks_a_damaged_backup() throws Exception {
         var service = context.getBean(com.stretchkiosk.backup.BackupService.class);
         java.nio.file.Path taken = service.backUpNow().file();
         java.nio.file.Path halved = java.nio.file.Files.copy(taken, service.folder().resolve("kiosk-20000102-000000-000.db"));
@@ -94,7 +94,8 @@ class ManagerScreensTest extends KioskTest {
         try {
             UI.getCurrent().navigate("manager/backups");
             String page = _get(com.stretchkiosk.backup.ui.BackupsView.class).getElement().getTextRecursively();
-            assertThat(page).contains("Running version " + service.runningVersion()).doesNotContain("Running version this version");
+            assertThat(page).contains("Version " + service.runningVersion() + ", running for ").doesNotContain("this version")
+                    .contains("Free disk space: ").contains("Database: ").contains("Newest sound backup: ");
             assertThat(page).contains("kiosk-20000102-000000-000.db · ").contains("damaged or empty: cannot be restored");
         } finally {
             java.nio.file.Files.deleteIfExists(halved);
