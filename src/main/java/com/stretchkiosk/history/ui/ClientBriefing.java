@@ -258,7 +258,11 @@ public class ClientBriefing extends Div {
         print.addClassName("kiosk-download");
         Div links = new Div(csv, json, print);
         links.addClassName("kiosk-actions");
-        section.add(links);
+        // Backups are the studio's and protected; an export is the client's copy of their record, in the clear.
+        com.vaadin.flow.component.html.Paragraph plain = new com.vaadin.flow.component.html.Paragraph(
+                getTranslation("history.export.plain"));
+        plain.addClassName("kiosk-export-plain");
+        section.add(links, plain);
     }
 
     private static Anchor download(String fileName, String type, Supplier<String> content, String label) {

@@ -124,6 +124,14 @@ class BriefingFlowsTest extends KioskTest {
     }
 
     @Test
+    void the_exports_say_they_leave_the_kiosk_unencrypted() {
+        visits.end(visit(Side.LEFT, 30, Side.RIGHT, 30).id(), null);
+        UI.getCurrent().navigate("clients/" + clientId);
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("kiosk-export-plain")).getText())
+                .isEqualTo("These files are for the client and are not encrypted: hand them over, then delete them from this device.");
+    }
+
+    @Test
     void a_change_within_the_noise_is_no_real_change_one_more_degree_is() {
         visits.end(visit(Side.LEFT, 30, Side.RIGHT, 30).id(), null);
         clock.advance(Duration.ofDays(7));
