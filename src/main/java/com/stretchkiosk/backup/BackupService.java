@@ -295,6 +295,9 @@ public class BackupService {
             var read = java.nio.ByteBuffer.wrap(header);
             int pageSize = Short.toUnsignedInt(read.getShort(16));
             long pageBytes = pageSize == 1 ? 65_536 : pageSize;
+            if (pageBytes < 512 || Long.bitCount(pageBytes) != 1) {
+                return false;   // not a page size SQLite writes: the header itself is damaged
+            }
             long pages = Integer.toUnsignedLong(read.getInt(28));
             boolean countValid = pages > 0 && read.getInt(24) == read.getInt(92);
             return countValid ? bytes == pages * pageBytes : bytes % pageBytes == 0;

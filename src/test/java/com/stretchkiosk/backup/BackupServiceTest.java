@@ -201,6 +201,22 @@ class BackupServiceTest extends KioskTest {
         Files.delete(halved);
     }
 
+    @Test
+    void a_backup_whose_header_names_no_page_size_sqlite_writes_is_damaged_not_an_error() throws Exception {
+        Path file = Files.createTempFile("header", ".db");
+        byte[] header = new byte[4096];
+        System.arraycopy("SQLite format 3\u0000".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, header, 0, 16);
+        Files.write(file, header);
+        try {
+            assertThat(BackupService.wholeSqliteFile(file, header.length)).as("page size 0").isFalse();
+            header[16] = 0x03;   // 768: not a power of two
+            Files.write(file, header);
+            assertThat(BackupService.wholeSqliteFile(file, header.length)).as("page size 768").isFalse();
+        } finally {
+            Files.delete(file);
+        }
+    }
+
     private BackupCheck check(Path file) {
         return backups.backups().stream().filter(b -> b.file().equals(file)).findFirst().orElseThrow().check();
     }
