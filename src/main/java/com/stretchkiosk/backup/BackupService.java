@@ -6,6 +6,7 @@ import com.stretchkiosk.audit.AuditOutcome;
 import com.stretchkiosk.audit.AuditService;
 import com.stretchkiosk.base.PrivateFiles;
 import com.stretchkiosk.base.DatabaseEngine;
+import com.stretchkiosk.base.DatabaseStartupCheck;
 import com.stretchkiosk.base.KioskProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -164,7 +165,7 @@ public class BackupService {
         } catch (IOException e) {
             return e.getMessage();
         }
-        String check = integrityCheck(file);
+        String check = DatabaseStartupCheck.integrityCheck(file);
         if (!"ok".equals(check)) {
             return "PRAGMA integrity_check says: " + check;
         }
@@ -312,17 +313,6 @@ public class BackupService {
         for (Backup old : others.subList(Math.min(Math.max(0, keep - 1), others.size()), others.size())) {
             Files.deleteIfExists(old.file());
             checks.remove(old.file());
-        }
-    }
-
-    /** PRAGMA integrity_check on a backup file, read-only. */
-    public static String integrityCheck(Path file) {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro");
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("PRAGMA integrity_check")) {
-            return result.next() ? String.valueOf(result.getString(1)) : "no answer";
-        } catch (SQLException e) {
-            return String.valueOf(e.getMessage());
         }
     }
 }

@@ -40,6 +40,17 @@ public final class DatabaseStartupCheck {
         }
     }
 
+    /** SQLite's integrity check of a database file, opened read-only: "ok", or what it found (or why it could not look). */
+    public static String integrityCheck(java.nio.file.Path file) {
+        try (Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro");
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("PRAGMA integrity_check")) {
+            return result.next() ? String.valueOf(result.getString(1)) : "no answer";
+        } catch (SQLException e) {
+            return String.valueOf(e.getMessage());
+        }
+    }
+
     /** True when the dotted version {@code actual} is the same as or newer than {@code minimum}. */
     static boolean isAtLeast(String actual, String minimum) {
         String[] a = actual.split("\\.");

@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
@@ -64,7 +62,7 @@ final class UpgradeGuard {
                     + "). Nothing was changed. Free some disk space or check the backup folder " + copy.getParent()
                     + ", then start again.", e);
         }
-        String check = integrity(copy);
+        String check = DatabaseStartupCheck.integrityCheck(copy);
         if (!"ok".equals(check)) {
             throw new RefusedToStartException("Before upgrading, the kiosk copies the database, and the copy failed its check ("
                     + check + "). Nothing was changed. Start again; if it happens again, restore the latest backup.");
@@ -85,16 +83,6 @@ final class UpgradeGuard {
             LOG.error("Could not put the database back from {}", copy, e);
             return "The database could NOT be put back (" + e.getMessage() + "): copy " + copy + " over " + database
                     + " by hand before starting any version.";
-        }
-    }
-
-    static String integrity(Path file) {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath() + "?mode=ro");
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("PRAGMA integrity_check")) {
-            return result.next() ? String.valueOf(result.getString(1)) : "no answer";
-        } catch (SQLException e) {
-            return String.valueOf(e.getMessage());
         }
     }
 

@@ -71,7 +71,7 @@ class BackupServiceTest extends KioskTest {
         assertThat(failures).as("no writer failed").isEmpty();
         assertThat(writeMillis).as("writes happened during the backup").hasSizeGreaterThan(10);
         assertThat(writeMillis.stream().mapToLong(Long::longValue).max().orElseThrow()).as("no writer stalled").isLessThan(500);
-        assertThat(BackupService.integrityCheck(backup.file())).isEqualTo("ok");
+        assertThat(com.stretchkiosk.base.DatabaseStartupCheck.integrityCheck(backup.file())).isEqualTo("ok");
         assertThat(clientExists(backup.file(), before)).as("everything committed before the backup is in it").isTrue();
     }
 
