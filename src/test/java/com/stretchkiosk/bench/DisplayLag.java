@@ -4,10 +4,10 @@ import static com.stretchkiosk.db.Tables.VISIT;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.stretchkiosk.e2e.HeadlessChromium;
 import com.microsoft.playwright.options.AriaRole;
 import com.stretchkiosk.catalog.CatalogService;
 import com.stretchkiosk.catalog.MeasureUnit;
@@ -15,7 +15,6 @@ import com.stretchkiosk.catalog.Stretch;
 import com.stretchkiosk.catalog.StretchDraft;
 import com.stretchkiosk.e2e.NetworkDrop;
 import com.stretchkiosk.e2e.TabletHand;
-import com.stretchkiosk.visit.VisitService;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,14 +63,11 @@ final class DisplayLag {
         String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
         long client = db.select(VISIT.CLIENT_ID).from(VISIT).groupBy(VISIT.CLIENT_ID).orderBy(DSL.count().desc())
                 .offset(2).limit(1).fetchSingle(VISIT.CLIENT_ID);
-        db.select(VISIT.ID).from(VISIT).where(VISIT.CLIENT_ID.eq(client).and(VISIT.ENDED_AT.isNull()).and(VISIT.VOIDED_AT.isNull()))
-                .fetchOptional(VISIT.ID).ifPresent(visit -> context.getBean(VisitService.class).end(visit, "Left open by an earlier benchmark"));
+        TapLatency.endOpenSession(context, db, client, "Left open by an earlier benchmark");
         int holdTile = context.getBean(CatalogService.class).activeStretches().stream().map(Stretch::name).toList().indexOf(HOLD_STRETCH);
 
         try (Playwright playwright = Playwright.create();
-                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
-                        .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                                "--disable-background-networking", "--disable-component-update", "--disable-sync")))) {
+                Browser browser = HeadlessChromium.launch(playwright, chromium)) {
             BrowserContext tabletContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setHasTouch(true));
             tabletContext.addInitScript(TabletHand.KEEP_AWAKE);
             BrowserContext tv = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 720));
@@ -142,8 +138,7 @@ final class DisplayLag {
             System.out.printf(Locale.ROOT, "%-44s %7.1f ms worst of %d readings (target %.0f ms) %s%n", "", worst, lag.size(),
                     LAG_TARGET_MILLIS, worst <= LAG_TARGET_MILLIS ? "met" : "MISSED");
             KioskBenchmark.report("display: catch-up after a network drop", CATCH_UP_TARGET_MILLIS, catchUp);
-            db.select(VISIT.ID).from(VISIT).where(VISIT.CLIENT_ID.eq(client).and(VISIT.ENDED_AT.isNull()))
-                    .fetchOptional(VISIT.ID).ifPresent(visit -> context.getBean(VisitService.class).end(visit, "Benchmark session"));
+            TapLatency.endOpenSession(context, db, client, "Benchmark session");
         }
     }
 

@@ -89,7 +89,7 @@ public final class KioskBenchmark {
             } finally {
                 MockVaadin.tearDown();
             }
-            Path chromium = Path.of(System.getProperty("kiosk.chromium", "/usr/bin/chromium"));
+            Path chromium = com.stretchkiosk.e2e.HeadlessChromium.EXECUTABLE;
             if (!"display".equals(System.getProperty("bench.only"))) {
                 System.out.println();
                 TapLatency.run(context, chromium, MANAGER, PASSWORD);

@@ -4,9 +4,9 @@ import static com.stretchkiosk.db.Tables.VISIT;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.stretchkiosk.e2e.HeadlessChromium;
 import com.microsoft.playwright.options.AriaRole;
 import com.stretchkiosk.visit.VisitService;
 import com.stretchkiosk.visit.ui.SessionView;
@@ -117,9 +117,7 @@ final class TapLatency {
                 .offset(1).limit(1).fetchSingle(VISIT.CLIENT_ID);
 
         try (Playwright playwright = Playwright.create();
-                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
-                        .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                                "--disable-background-networking", "--disable-component-update", "--disable-sync")))) {
+                Browser browser = HeadlessChromium.launch(playwright, chromium)) {
             BrowserContext tablet = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setHasTouch(true));
             Page page = tablet.newPage();
             signIn(page, base, manager, password);

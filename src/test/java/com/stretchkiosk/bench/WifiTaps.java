@@ -4,10 +4,10 @@ import static com.stretchkiosk.db.Tables.VISIT;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.stretchkiosk.e2e.HeadlessChromium;
 import com.stretchkiosk.e2e.SlowWifi;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,9 +74,7 @@ final class WifiTaps {
         System.out.printf(Locale.ROOT, "%nA slow Wi-Fi (Chromium's network emulation adds the round trip named)%n");
         System.out.printf(Locale.ROOT, "%-44s %9s %9s %9s %9s%n", "operation", "median", "p95", "worst", "target");
         try (Playwright playwright = Playwright.create();
-                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
-                        .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                                "--disable-background-networking", "--disable-component-update", "--disable-sync")))) {
+                Browser browser = HeadlessChromium.launch(playwright, chromium)) {
             BrowserContext tablet = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setHasTouch(true));
             Page page = tablet.newPage();
             TapLatency.signIn(page, base, manager, password);
