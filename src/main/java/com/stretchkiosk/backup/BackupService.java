@@ -179,8 +179,11 @@ public class BackupService {
         }
     }
 
-    /** The kiosk at a glance: version, time running, disk space, database size and the newest sound backup. */
-    public StudioHealth health() {
+    /**
+     * The kiosk at a glance: version, time running, disk space, database size and the newest sound backup among
+     * {@code listed} (what {@link #backups()} just gave, so that one look lists the folder once).
+     */
+    public StudioHealth health(List<Backup> listed) {
         long databaseBytes = -1;
         if (available()) {
             databaseBytes = 0;
@@ -193,8 +196,7 @@ public class BackupService {
                 }
             }
         }
-        Instant lastGood = backups().stream().filter(Backup::usable).map(Backup::takenAt)
-                .findFirst().orElse(null);
+        Instant lastGood = listed.stream().filter(Backup::usable).map(Backup::takenAt).max(Comparator.naturalOrder()).orElse(null);
         return new StudioHealth(version, Duration.ofMillis(java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime()),
                 freeBytes(), databaseBytes, lastGood);
     }

@@ -50,18 +50,23 @@ class SignInAccounts implements UserDetailsService {
      */
     @Override
     public UserDetails loadUserByUsername(String username) {
-        if (throttle.refusal(source(), username).isPresent()) {
+        Optional<Device> tablet = tabletCredential().flatMap(devices::recognise);
+        if (throttle.refusal(source(tablet), username).isPresent()) {
             return User.withUsername(username).password("{noop}").authorities(List.of()).accountLocked(true).build();
         }
         StudioUser user = therapists.account(username).orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        return tabletCredential().flatMap(devices::recognise).map(tablet -> user.onDevice(tablet.id())).orElse(user);
+        return tablet.map(device -> user.onDevice(device.id())).orElse(user);
     }
 
     /** Where this sign-in comes from: the enrolled tablet, else the browser's address. */
     String source() {
-        Optional<String> tablet = tabletCredential().flatMap(devices::recognise).map(device -> "tablet " + device.id());
-        return tablet.orElseGet(() -> RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? "address " + attributes.getRequest().getRemoteAddr() : "unknown");
+        return source(tabletCredential().flatMap(devices::recognise));
+    }
+
+    private static String source(Optional<Device> tablet) {
+        return tablet.map(device -> "tablet " + device.id()).orElseGet(() ->
+                RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                        ? "address " + attributes.getRequest().getRemoteAddr() : "unknown");
     }
 
     /** The enrolled tablet's credential cookie of the sign-in request, if the browser has one. */

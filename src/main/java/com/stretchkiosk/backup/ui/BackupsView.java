@@ -86,8 +86,8 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The kiosk at a glance, each line a problem (in red) when it is one. */
-    private void showHealth() {
-        StudioHealth now = backups.health();
+    private void showHealth(List<Backup> all) {
+        StudioHealth now = backups.health(all);
         health.removeAll();
         health.add(new com.vaadin.flow.component.html.H2(getTranslation("health.title")));
         line("health.version", false, now.version(), inWords(now.uptime()));
@@ -123,9 +123,9 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void show() {
-        showHealth();
-        list.removeAll();
         List<Backup> all = backups.backups();
+        showHealth(all);
+        list.removeAll();
         for (Backup backup : all) {
             Span name = new Span(time.dateTime(backup.takenAt()));
             name.addClassName("kiosk-therapist-name");
